@@ -1,0 +1,38 @@
+// Entry point: a subcommand runs headless on the command line, anything else opens the window.
+#include "GuiMain.h"
+#include "cli/Cli.h"
+#include "text/Language.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(u"Kiroku"_s);
+    QCoreApplication::setApplicationName(u"kiroku"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIROKU_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (kiroku::cli::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        kiroku::installTranslators(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return kiroku::cli::run(app.arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption archive(u"archive"_s, u"Archive to open."_s, u"FILE"_s);
+    parser.addOption(archive);
+    parser.addHelpOption();
+    parser.process(app);
+    return kiroku::ui::runGui(app, parser.value(archive));
+}

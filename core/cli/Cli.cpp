@@ -1,0 +1,74 @@
+#include "cli/Cli.h"
+
+#include "cli/CliCommands.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku::cli {
+namespace {
+
+struct Command
+{
+    QString name;
+    int (*run)(const QStringList &, QTextStream &, QTextStream &);
+};
+
+const QVector<Command> &commands()
+{
+    static const QVector<Command> table{
+        {u"demo"_s, &demoCommand},
+        {u"list"_s, &listCommand},
+        {u"export"_s, &exportCommand},
+        {u"import"_s, &importCommand},
+    };
+    return table;
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "kiroku::cli",
+        "Usage:\n"
+        "  kiroku [--archive FILE]                       open the window\n"
+        "  kiroku demo --archive FILE [--scale N]        write the fictional demo council\n"
+        "  kiroku list --archive FILE                    councils, meetings and consultations\n"
+        "  kiroku export --archive FILE -o OUT.json      the whole archive as JSON\n"
+        "  kiroku import --archive FILE IN.json          load a JSON export into an empty archive\n"
+        "  kiroku --version\n");
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (first == u"--version"_s || first == u"-v"_s || first == u"--help"_s || first == u"-h"_s ||
+        first == u"help"_s)
+        return true;
+    return std::any_of(commands().begin(), commands().end(), [&](const Command &c) { return c.name == first; });
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString first = arguments.value(1);
+    if (first == u"--version"_s || first == u"-v"_s) {
+        out << "kiroku " << KIROKU_VERSION << Qt::endl;
+        return 0;
+    }
+    if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+        out << usage();
+        return 0;
+    }
+    for (const Command &command : commands()) {
+        if (command.name == first)
+            return command.run(arguments.mid(1), out, err);
+    }
+    err << QCoreApplication::translate("kiroku::cli", "Unknown command \"%1\".").arg(first) << Qt::endl << usage();
+    return 2;
+}
+
+} // namespace kiroku::cli

@@ -1,0 +1,15 @@
+#pragma once
+// The `kiroku` command line (brief §8). Everything here runs without a window, so scripts, tests and
+// benchmarks reach the same features as the clerk.
+#include <QStringList>
+#include <QTextStream>
+
+namespace kiroku::cli {
+
+// True when the arguments name a subcommand (or --version/--help), i.e. no window is wanted.
+bool wantsCommandLine(const QStringList &arguments);
+
+// Runs a subcommand; returns the process exit code. Messages go to `out` and `err` in the UI language.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace kiroku::cli

@@ -1,0 +1,232 @@
+#include "cli/CliCommands.h"
+
+#include "io/ArchiveJson.h"
+#include "io/DemoArchive.h"
+#include "io/SaveFile.h"
+#include "model/Quorum.h"
+#include "store/Archive.h"
+#include "store/ConsultationRepository.h"
+#include "store/CouncilRepository.h"
+#include "store/MeetingRepository.h"
+#include "store/Sql.h"
+#include "store/StatementRepository.h"
+#include "text/Wareki.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kiroku::cli", text);
+}
+
+const QCommandLineOption archiveOption(u"archive"_s, u"The archive file."_s, u"FILE"_s);
+
+// Parses `arguments` (starting with the subcommand name); on a usage error prints it and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err, bool needsArchive = true)
+{
+    parser.addOption(archiveOption);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (needsArchive && parser.value(archiveOption).isEmpty()) {
+        err << tr("The option --archive FILE is required.") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err)
+{
+    Archive::Opened opened = Archive::open(path, mode);
+    if (!opened.archive) {
+        err << opened.message << Qt::endl;
+        return nullptr;
+    }
+    if (opened.migratedFrom >= 0)
+        err << tr("The archive was upgraded from version %1; the previous file was kept as %2.")
+                   .arg(opened.migratedFrom)
+                   .arg(opened.upgradeBackup)
+            << Qt::endl;
+    return std::move(opened.archive);
+}
+
+// Removes an archive this command created when the command failed, so nothing half-made remains.
+void discardNew(std::unique_ptr<Archive> &archive, const QString &path)
+{
+    archive.reset();
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+int demoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption scaleOption(u"scale"_s, u"Years of full-size meetings to add."_s, u"N"_s, u"0"_s);
+    parser.addOption(scaleOption);
+    if (!parse(parser, arguments, err))
+        return 2;
+    bool ok = false;
+    const int scale = parser.value(scaleOption).toInt(&ok);
+    if (!ok || scale < 0 || scale > 1000) {
+        err << tr("--scale takes a whole number from 0 to 1000.") << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.value(archiveOption);
+    const bool existed = QFileInfo::exists(path);
+    auto archive = openArchive(path, Archive::OpenMode::CreateIfMissing, err);
+    if (!archive)
+        return 1;
+    if (!archive->isEmpty()) {
+        err << tr("The archive %1 already holds councils; the demo is written only into a new archive.").arg(path)
+            << Qt::endl;
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        DemoOptions options;
+        options.extraYears = scale;
+        options.longMeeting = scale > 0;
+        DemoArchive::write(archive->database(), options);
+    } catch (const StoreError &error) {
+        err << error.message() << Qt::endl;
+        if (!existed)
+            discardNew(archive, path);
+        return 1;
+    }
+    const auto db = archive->database();
+    out << tr("Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).")
+               .arg(path)
+               .arg(sql::scalar(db, u"SELECT COUNT(*) FROM meeting"_s).toLongLong())
+               .arg(sql::scalar(db, u"SELECT COUNT(*) FROM statement"_s).toLongLong())
+               .arg(sql::scalar(db, u"SELECT COALESCE(SUM(LENGTH(text)), 0) FROM statement"_s).toLongLong())
+               .arg(timer.elapsed())
+        << Qt::endl;
+    return 0;
+}
+
+int listCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, err))
+        return 2;
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    if (!archive)
+        return 1;
+    try {
+        const auto db = archive->database();
+        CouncilRepository councils(db);
+        MeetingRepository meetings(db);
+        StatementRepository statements(db);
+        ConsultationRepository consultations(db);
+        for (const Council &council : councils.councils()) {
+            out << tr("Council %1: %2%3 (quota %4, quorum %5, %6 signers)")
+                       .arg(council.id)
+                       .arg(council.municipality, council.name)
+                       .arg(council.quota)
+                       .arg(japaneseLabel(council.quorumRule))
+                       .arg(council.signerCount)
+                << Qt::endl;
+            out << "  " << tr("Meetings (id, fiscal year, number, date, statements):") << Qt::endl;
+            for (const Meeting &m : meetings.meetings(council.id)) {
+                out << "    " << m.id << '\t' << wareki::formatFiscalYear(m.fiscalYear) << '\t'
+                    << wareki::formatOrdinalMeeting(m.number) << '\t' << wareki::formatDate(m.date) << '\t'
+                    << statements.count(m.id) << Qt::endl;
+            }
+            out << "  " << tr("Consultations (number, received, subject):") << Qt::endl;
+            for (const Consultation &k : consultations.consultations(council.id)) {
+                out << "    " << u"諮問第%1号"_s.arg(k.number) << '\t' << wareki::formatDate(k.receivedDate, {}, false)
+                    << '\t' << k.subject << Qt::endl;
+            }
+        }
+    } catch (const StoreError &error) {
+        err << error.message() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outputOption(u"o"_s, u"Output file (- for standard output)."_s, u"OUT.json"_s);
+    parser.addOption(outputOption);
+    if (!parse(parser, arguments, err))
+        return 2;
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty()) {
+        err << tr("The option -o OUT.json is required.") << Qt::endl;
+        return 2;
+    }
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    if (!archive)
+        return 1;
+    QByteArray json;
+    try {
+        json = ArchiveJson::exportArchiveBytes(archive->database());
+    } catch (const StoreError &error) {
+        err << error.message() << Qt::endl;
+        return 1;
+    }
+    if (output == u"-"_s) {
+        out.flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(json) != json.size())
+            return 1;
+        return 0;
+    }
+    const QString problem = writeFileAtomically(output, json);
+    if (!problem.isEmpty()) {
+        err << problem << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"IN.json"_s, u"A Kiroku JSON export."_s);
+    if (!parse(parser, arguments, err))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("Name exactly one JSON file to import.") << Qt::endl;
+        return 2;
+    }
+    const QString input = parser.positionalArguments().first();
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(input, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    const QByteArray json = file.readAll();
+    const QString path = parser.value(archiveOption);
+    const bool existed = QFileInfo::exists(path);
+    auto archive = openArchive(path, Archive::OpenMode::CreateIfMissing, err);
+    if (!archive)
+        return 1;
+    try {
+        ArchiveJson::importArchiveBytes(archive->database(), json);
+    } catch (const StoreError &error) {
+        err << tr("Nothing was imported from %1: %2").arg(input, error.message()) << Qt::endl;
+        if (!existed)
+            discardNew(archive, path);
+        return 1;
+    }
+    out << tr("Imported %1 into %2.").arg(input, path) << Qt::endl;
+    return 0;
+}
+
+} // namespace kiroku::cli

@@ -1,0 +1,67 @@
+#pragma once
+// The domain's closed vocabularies. Each enum is stored and exported by a stable ASCII key
+// (the key tables live in Enums.cpp), never by its integer value.
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <optional>
+
+namespace kiroku {
+
+enum class QuorumRule { Majority, HalfOrMore };               // 過半数 / 半数以上
+enum class MemberRole { President, VicePresident, Member };   // 会長 / 副会長 / 委員
+enum class StaffKind { Secretariat, Presenter };              // 事務局 / 説明員・所管課
+enum class MeetingMode { InPerson, Online, Hybrid };
+enum class Publicity { Public, Closed, Partial };             // 公開 / 非公開 / 一部公開
+enum class MeetingStatus { Planned, Drafting, Drafted, Finalised, Signed, Sealed };
+enum class AttendanceStatus { Present, Absent, Late, LeftEarly };
+enum class AgendaKind { Deliberation, Consultation, Bill, Report, Other };
+enum class Outcome { None, Response, Approved, Acknowledged, ReportReceived, Continued, Referred };
+enum class VoteKind { None, AllHands, NoObjection, Counts };
+enum class StatementKind { Speech, StageDirection, Heading, Summary };
+enum class ConsultationKind { PiaInspection, Other };
+enum class Distribution { Paper, Tablet, Both };
+enum class SignatureMethod { None, Pad, Paper };
+enum class PiaType { NotRequired, Basic, BasicFocused, BasicFull };
+enum class PiaTrigger { New, ImportantChange, FiveYear, Voluntary };
+enum class NamePolicy { FullName, Surname, Blank, RoleOnly, Letters };
+
+// Stable storage key of an enum value ("majority", "half_or_more", ...).
+template <typename E> QString toKey(E value);
+// Parses a storage key; nullopt for an unknown key.
+template <typename E> std::optional<E> fromKey(QStringView key);
+// All keys of an enum, in declaration order.
+template <typename E> QStringList allKeys();
+
+#define KIROKU_DECLARE_KEYS(E)                                                                                 \
+    template <> QString toKey<E>(E);                                                                           \
+    template <> std::optional<E> fromKey<E>(QStringView);                                                      \
+    template <> QStringList allKeys<E>();
+KIROKU_DECLARE_KEYS(QuorumRule)
+KIROKU_DECLARE_KEYS(MemberRole)
+KIROKU_DECLARE_KEYS(StaffKind)
+KIROKU_DECLARE_KEYS(MeetingMode)
+KIROKU_DECLARE_KEYS(Publicity)
+KIROKU_DECLARE_KEYS(MeetingStatus)
+KIROKU_DECLARE_KEYS(AttendanceStatus)
+KIROKU_DECLARE_KEYS(AgendaKind)
+KIROKU_DECLARE_KEYS(Outcome)
+KIROKU_DECLARE_KEYS(VoteKind)
+KIROKU_DECLARE_KEYS(StatementKind)
+KIROKU_DECLARE_KEYS(ConsultationKind)
+KIROKU_DECLARE_KEYS(Distribution)
+KIROKU_DECLARE_KEYS(SignatureMethod)
+KIROKU_DECLARE_KEYS(PiaType)
+KIROKU_DECLARE_KEYS(PiaTrigger)
+KIROKU_DECLARE_KEYS(NamePolicy)
+#undef KIROKU_DECLARE_KEYS
+
+// Japanese wording as printed in records (会長, 過半数, 非公開 ...). UI labels go through tr() instead.
+QString japaneseLabel(MemberRole role);
+QString japaneseLabel(QuorumRule rule);
+QString japaneseLabel(Publicity publicity);
+QString japaneseLabel(AgendaKind kind);
+QString japaneseLabel(Outcome outcome);
+QString japaneseLabel(VoteKind kind);
+
+} // namespace kiroku

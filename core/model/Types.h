@@ -1,0 +1,213 @@
+#pragma once
+// Value types of the domain (brief §2). Plain data: rules live in their own units (Quorum, ...),
+// persistence in store/ repositories. An id of 0 means "not stored yet".
+#include "model/Enums.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTime>
+#include <QVector>
+
+namespace kiroku {
+
+using Id = qint64;
+
+struct Council
+{
+    Id id = 0;
+    QString name;         // 情報公開・個人情報保護審議会
+    QString municipality; // みどり市
+    int quota = 0;        // 定員
+    QuorumRule quorumRule = QuorumRule::Majority;
+    int signerCount = 2;
+    QString recordFormat;                   // name of the record format used by default
+    NamePolicy namePolicy = NamePolicy::FullName; // in the public version
+    bool consultationNumberingYearly = false;     // 諮問 numbers restart every 年度
+    int publicationDeadlineDays = 0;              // 0: no deadline
+    QString notes;
+};
+
+struct Member
+{
+    Id id = 0;
+    Id councilId = 0;
+    QString name;    // 佐々木 一郎 (surname and given name separated by a space)
+    QString reading; // ささき いちろう
+    MemberRole role = MemberRole::Member;
+    QDate termStart;
+    QDate termEnd;
+    QString recommendingBody; // 推薦団体
+    QString affiliation;      // 所属・職
+    int sortOrder = 0;
+
+    bool inOfficeOn(QDate date) const
+    {
+        return (!termStart.isValid() || termStart <= date) && (!termEnd.isValid() || date <= termEnd);
+    }
+    // 佐々木 from 佐々木 一郎
+    QString surname() const;
+};
+
+struct Staff
+{
+    Id id = 0;
+    Id councilId = 0;
+    StaffKind kind = StaffKind::Secretariat;
+    QString organisation; // 情報政策課, 株式会社〇〇システム
+    QString name;         // empty for an organisation counted by heads
+    QString title;        // 課長, 係長
+    int headCount = 0;    // 株式会社〇〇システム 2名
+};
+
+struct Meeting
+{
+    Id id = 0;
+    Id councilId = 0;
+    int fiscalYear = 0; // Gregorian year the 年度 starts in
+    int number = 0;     // 第N回 within the fiscal year
+    QDate date;
+    QTime startTime;
+    QTime endTime;
+    QString venue;
+    MeetingMode mode = MeetingMode::InPerson;
+    Publicity publicity = Publicity::Public;
+    QString closedReason;
+    bool observersAllowed = true;
+    int observerCount = 0;
+    QString observersReason; // why observers were not allowed
+    Id chairMemberId = 0;
+    MeetingStatus status = MeetingStatus::Planned;
+    QString notes;
+};
+
+struct Attendance
+{
+    Id meetingId = 0;
+    Id memberId = 0;
+    AttendanceStatus status = AttendanceStatus::Present;
+    QTime arrivedAt; // for Late
+    QTime leftAt;    // for LeftEarly
+    QString note;
+};
+
+struct AgendaItem
+{
+    Id id = 0;
+    Id meetingId = 0;
+    int position = 0;
+    AgendaKind kind = AgendaKind::Deliberation;
+    QString number; // 諮問第1005号, 議案第1号, (1)
+    QString title;
+    Publicity publicity = Publicity::Public;
+    QString closedReason;
+    Outcome outcome = Outcome::None;
+    VoteKind voteKind = VoteKind::None;
+    int votesFor = 0;
+    int votesAgainst = 0;
+    int votesAbstain = 0;
+    Id consultationId = 0;
+};
+
+struct Statement
+{
+    Id id = 0;
+    Id meetingId = 0;
+    Id agendaItemId = 0;
+    int position = 0;
+    StatementKind kind = StatementKind::Speech;
+    QString speaker; // as printed: 佐々木委員, 事務局, 情報政策課長
+    Id memberId = 0;
+    Id staffId = 0;
+    QString text;
+    QTime spokenAt;
+};
+
+struct Consultation
+{
+    Id id = 0;
+    Id councilId = 0;
+    int number = 0;     // 諮問第1005号
+    int fiscalYear = 0; // for yearly numbering
+    QDate receivedDate;
+    QString consultingBody; // 市長, 教育委員会
+    QString department;
+    QString subject;
+    ConsultationKind kind = ConsultationKind::Other;
+    QDate withdrawnDate;
+    QString notes;
+};
+
+struct Response
+{
+    Id id = 0;
+    Id consultationId = 0;
+    Id meetingId = 0;
+    QDate date;
+    QString conclusion;
+    QString body;
+    QString opinions; // 付帯意見
+};
+
+struct Material
+{
+    Id id = 0;
+    Id meetingId = 0;
+    Id agendaItemId = 0;
+    int position = 0;
+    QString label; // 資料1, 資料10-1
+    QString title;
+    QString fileName;
+    Id fileId = 0; // stored file (material_file)
+    int pageCount = 0;
+    Distribution distribution = Distribution::Both;
+    bool isPublic = true;
+};
+
+struct StoredFile
+{
+    Id id = 0;
+    QString sha256;
+    QByteArray data;
+};
+
+struct Signature
+{
+    Id id = 0;
+    Id meetingId = 0;
+    Id memberId = 0;
+    int position = 0; // order of the signer lines
+    QDateTime signedAt;
+    SignatureMethod method = SignatureMethod::None;
+    QByteArray strokes; // pad strokes, JSON
+    Id scanFileId = 0;
+};
+
+struct PiaEvaluation
+{
+    Id id = 0;
+    Id councilId = 0;
+    Id consultationId = 0;
+    QString affair;          // 事務の名称
+    QString evaluatingBody;  // 評価実施機関
+    QString department;
+    QString evaluationNumber;
+    int version = 1;
+    PiaType declaredType = PiaType::BasicFull;
+    int targetCount = 0;      // 対象人数
+    int handlerCount = 0;     // 取扱者数
+    bool seriousIncident = false; // 重大事故 in the past year
+    PiaTrigger trigger = PiaTrigger::New;
+    QString changeDescription;
+    QDate publicCommentStart;
+    QDate publicCommentEnd;
+    QString publicCommentReason; // why shorter than 30 days
+    QDate inspectionDate;
+    QDate submissionDate;
+    QDate publicationDate;
+    Id documentFileId = 0;
+    QString notes;
+};
+
+} // namespace kiroku

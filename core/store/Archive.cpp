@@ -1,0 +1,181 @@
+#include "store/Archive.h"
+
+#include "store/Dialect.h"
+#include "store/Schema.h"
+#include "store/Sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kiroku::Archive", text);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"kiroku-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Archive::Opened failure(Archive::Problem problem, const QString &message)
+{
+    Archive::Opened result;
+    result.problem = problem;
+    result.message = message;
+    return result;
+}
+
+} // namespace
+
+Archive::Archive(QString connectionName, QString path, const Dialect &dialect)
+    : m_connection(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_dialect(&dialect)
+{
+}
+
+Archive::~Archive()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Archive::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int Archive::schemaVersion() const
+{
+    return Schema::versionOf(database());
+}
+
+bool Archive::isEmpty() const
+{
+    return sql::scalar(database(), u"SELECT COUNT(*) FROM council"_s).toLongLong() == 0;
+}
+
+void Archive::copyTo(const QString &path) const
+{
+    m_dialect->copyTo(database(), path);
+}
+
+std::unique_ptr<Archive> Archive::openInMemory()
+{
+    const Dialect &dialect = Dialect::sqlite();
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        db.setDatabaseName(u":memory:"_s);
+        if (!db.open())
+            throw StoreError(db.lastError().text());
+    }
+    std::unique_ptr<Archive> archive(new Archive(name, QString(), dialect));
+    dialect.configure(archive->database());
+    Schema::migrate(archive->database(), dialect);
+    return archive;
+}
+
+Archive::Opened Archive::open(const QString &path, OpenMode mode)
+{
+    const Dialect &dialect = Dialect::sqlite();
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && mode == OpenMode::MustExist)
+        return failure(Problem::NotFound, tr("The archive %1 does not exist.").arg(path));
+    if (exists && !info.isFile())
+        return failure(Problem::NotAnArchive, tr("%1 is not a file.").arg(path));
+    if (exists) {
+        if (!info.isReadable())
+            return failure(Problem::ReadOnly, tr("The archive %1 cannot be read (no permission).").arg(path));
+        if (!hasSqliteHeader(path))
+            return failure(Problem::NotAnArchive,
+                           tr("%1 is not a Kiroku archive (it is not a database file).").arg(path));
+        // WAL needs to write beside the file; refuse early rather than fail halfway.
+        // Permission bits too: an administrator's process may write anywhere, but a file marked
+        // read-only is meant to stay as it is.
+        const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        if (!info.isWritable() || !(info.permissions() & writeBits) ||
+            !QFileInfo(info.absolutePath()).isWritable())
+            return failure(Problem::ReadOnly, tr("The archive %1 is read-only. Copy it to a folder where you "
+                                                 "may write, or ask for write permission.")
+                                                  .arg(path));
+    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+        return failure(Problem::ReadOnly, tr("Cannot create %1: the folder is read-only.").arg(path));
+    }
+
+    const QString name = newConnectionName();
+    std::unique_ptr<Archive> archive;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        archive.reset(new Archive(name, info.absoluteFilePath(), dialect));
+        if (!db.open())
+            return failure(Problem::Failed, tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    }
+    QSqlDatabase db = archive->database();
+
+    Opened result;
+    try {
+        if (exists) {
+            // Read-only checks first: nothing may be written to a file we do not recognise.
+            const QString problem = dialect.quickCheck(db);
+            if (!problem.isEmpty())
+                return failure(Problem::Corrupt, tr("The archive %1 is damaged (%2). Restore it from a backup.")
+                                                     .arg(path, problem));
+            if (!Schema::hasMetaTable(db))
+                return failure(Problem::NotAnArchive,
+                               tr("%1 is a database, but not a Kiroku archive.").arg(path));
+            const QString format =
+                sql::scalar(db, u"SELECT value FROM kiroku_meta WHERE key = 'format'"_s).toString();
+            if (format != Schema::formatName)
+                return failure(Problem::NotAnArchive, tr("%1 is not a Kiroku archive.").arg(path));
+            const int version = Schema::versionOf(db);
+            if (version > Schema::currentVersion)
+                return failure(Problem::NewerSchema,
+                               tr("The archive %1 was written by a newer version of Kiroku (archive version "
+                                  "%2, this program reads up to %3). Update Kiroku to open it.")
+                                   .arg(path)
+                                   .arg(version)
+                                   .arg(Schema::currentVersion));
+            if (version < Schema::currentVersion) {
+                const QString backup = u"%1.v%2.bak"_s.arg(info.absoluteFilePath()).arg(version);
+                QFile::remove(backup);
+                dialect.copyTo(db, backup);
+                result.migratedFrom = version;
+                result.upgradeBackup = backup;
+            }
+        }
+        dialect.configure(db);
+        Schema::migrate(db, dialect);
+    } catch (const StoreError &error) {
+        return failure(Problem::Failed, tr("Cannot open %1: %2").arg(path, error.message()));
+    }
+    result.archive = std::move(archive);
+    return result;
+}
+
+} // namespace kiroku

@@ -1,0 +1,36 @@
+#pragma once
+#include "model/Types.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace kiroku {
+
+// Materials (資料) of a meeting and the files behind them. Files are stored once per content: two
+// materials with identical bytes share one stored_file row.
+class MaterialRepository
+{
+public:
+    explicit MaterialRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    QVector<Material> materials(Id meetingId) const; // by position, id
+    std::optional<Material> material(Id id) const;
+    Id insert(const Material &material);
+    void update(const Material &material);
+    void remove(Id id);
+
+    // Stores the bytes, or finds them already stored, and gives the file's id.
+    Id storeFile(const QByteArray &data);
+    std::optional<StoredFile> file(Id id) const;
+    // Id and sha256 only; data is left empty so listings do not load the blobs.
+    std::optional<StoredFile> fileInfo(Id id) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace kiroku

@@ -1,0 +1,80 @@
+// SQLite-only SQL of the store. Keep every pragma and SQLite extension here.
+#include "store/Dialect.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku {
+namespace {
+
+class SqliteDialect final : public Dialect
+{
+public:
+    QString driverName() const override { return u"QSQLITE"_s; }
+
+    QString ddl(const QString &statement) const override
+    {
+        QString result = statement;
+        result.replace(u"{ID}"_s, u"INTEGER PRIMARY KEY"_s);
+        result.replace(u"{BLOB}"_s, u"BLOB"_s);
+        return result;
+    }
+
+    void configure(const QSqlDatabase &db) const override
+    {
+        sql::execute(db, u"PRAGMA foreign_keys = ON"_s);
+        // WAL: readers never block the clerk's typing; NORMAL sync is durable across application crashes.
+        const QString mode = sql::scalar(db, u"PRAGMA journal_mode = WAL"_s).toString();
+        if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0 && mode.compare(u"memory"_s, Qt::CaseInsensitive) != 0)
+            throw StoreError(QCoreApplication::translate("kiroku::Store",
+                                                         "The archive could not switch to WAL journaling (%1). "
+                                                         "Keep the archive on a local disk, not a network share.")
+                                 .arg(mode));
+        sql::execute(db, u"PRAGMA synchronous = NORMAL"_s);
+    }
+
+    QString quickCheck(const QSqlDatabase &db) const override
+    {
+        QSqlQuery query(db);
+        if (!query.exec(u"PRAGMA quick_check"_s))
+            return query.lastError().text();
+        QStringList problems;
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != u"ok"_s)
+                problems << line;
+        }
+        return problems.join(u"; "_s).left(500);
+    }
+
+    void deferForeignKeys(const QSqlDatabase &db) const override
+    {
+        sql::execute(db, u"PRAGMA defer_foreign_keys = ON"_s);
+    }
+
+    void copyTo(const QSqlDatabase &db, const QString &path) const override
+    {
+        sql::Query(db, u"VACUUM INTO :path"_s).bind(u":path"_s, path).exec();
+    }
+};
+
+} // namespace
+
+const Dialect &Dialect::sqlite()
+{
+    static const SqliteDialect dialect;
+    return dialect;
+}
+
+const Dialect &Dialect::of(const QSqlDatabase &db)
+{
+    // Only SQLite exists so far; a PostgreSQL dialect would be chosen here by db.driverName().
+    Q_UNUSED(db);
+    return sqlite();
+}
+
+} // namespace kiroku

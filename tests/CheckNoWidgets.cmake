@@ -1,0 +1,13 @@
+# Fails when the given binary needs a Qt Widgets or PrintSupport library.
+find_program(OBJDUMP objdump REQUIRED)
+execute_process(COMMAND ${OBJDUMP} -p ${BINARY} OUTPUT_VARIABLE headers RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "objdump failed on ${BINARY}")
+endif()
+if(headers MATCHES "NEEDED[ \t]+[^\n]*(Widgets|PrintSupport)")
+  message(FATAL_ERROR "kiroku_core pulls in Qt Widgets: ${CMAKE_MATCH_0}")
+endif()
+if(NOT headers MATCHES "NEEDED[ \t]+libQt6Core")
+  message(FATAL_ERROR "unexpected binary: no Qt6Core dependency found in ${BINARY}")
+endif()
+message(STATUS "kiroku_core links without Qt Widgets")

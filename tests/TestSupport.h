@@ -1,0 +1,50 @@
+#pragma once
+// Small helpers shared by the tests: file fingerprints and a scoped raw SQLite connection.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+namespace kiroku::test {
+
+inline QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A plain QSQLITE connection to a file, bypassing Kiroku's checks (to build fixtures and tamper).
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QUuid::createUuid().toString())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+} // namespace kiroku::test
