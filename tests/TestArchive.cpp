@@ -134,7 +134,8 @@ void TestArchive::newerSchema()
     {
         auto opened = Archive::open(path, Archive::OpenMode::CreateIfMissing);
         QVERIFY(opened.archive);
-        sql::execute(opened.archive->database(), u"UPDATE kiroku_meta SET value = '99' WHERE key = 'schema_version'"_s);
+        sql::execute(opened.archive->database(),
+                     u"UPDATE kiroku_meta SET value = '99' WHERE key = 'schema_version'"_s);
     }
     expectRefused(path, Archive::Problem::NewerSchema);
     const auto opened = Archive::open(path);
@@ -148,7 +149,8 @@ void TestArchive::readOnlyFile()
         auto opened = Archive::open(path, Archive::OpenMode::CreateIfMissing);
         QVERIFY(opened.archive);
     }
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(path,
+                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     expectRefused(path, Archive::Problem::ReadOnly);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
@@ -217,7 +219,8 @@ void TestArchive::migratesFromEveryEarlierVersion()
     const QString path = pathOf(u"old.kiroku"_s);
     {
         test::RawConnection raw(path);
-        const QStringList statements = QString::fromUtf8(fixture.readAll()).split(u";\n"_s, Qt::SkipEmptyParts);
+        const QStringList statements =
+            QString::fromUtf8(fixture.readAll()).split(u";\n"_s, Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
@@ -234,8 +237,9 @@ void TestArchive::migratesFromEveryEarlierVersion()
     QVERIFY(QFileInfo::exists(opened.upgradeBackup));
     {
         test::RawConnection backup(opened.upgradeBackup);
-        QCOMPARE(sql::scalar(backup.db(), u"SELECT value FROM kiroku_meta WHERE key = 'schema_version'"_s).toInt(),
-                 version);
+        QCOMPARE(
+            sql::scalar(backup.db(), u"SELECT value FROM kiroku_meta WHERE key = 'schema_version'"_s).toInt(),
+            version);
     }
     Q_UNUSED(before);
     const auto db = opened.archive->database();

@@ -49,7 +49,8 @@ bool wantsCommandLine(const QStringList &arguments)
     if (first == u"--version"_s || first == u"-v"_s || first == u"--help"_s || first == u"-h"_s ||
         first == u"help"_s)
         return true;
-    return std::any_of(commands().begin(), commands().end(), [&](const Command &c) { return c.name == first; });
+    return std::any_of(commands().begin(), commands().end(),
+                       [&](const Command &c) { return c.name == first; });
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -67,7 +68,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (command.name == first)
             return command.run(arguments.mid(1), out, err);
     }
-    err << QCoreApplication::translate("kiroku::cli", "Unknown command \"%1\".").arg(first) << Qt::endl << usage();
+    err << QCoreApplication::translate("kiroku::cli", "Unknown command \"%1\".").arg(first) << Qt::endl
+        << usage();
     return 2;
 }
 

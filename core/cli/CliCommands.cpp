@@ -31,7 +31,8 @@ QString tr(const char *text)
 const QCommandLineOption archiveOption(u"archive"_s, u"The archive file."_s, u"FILE"_s);
 
 // Parses `arguments` (starting with the subcommand name); on a usage error prints it and returns false.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err, bool needsArchive = true)
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err,
+           bool needsArchive = true)
 {
     parser.addOption(archiveOption);
     if (!parser.parse(arguments)) {
@@ -73,7 +74,8 @@ void discardNew(std::unique_ptr<Archive> &archive, const QString &path)
 int demoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scaleOption(u"scale"_s, u"Years of full-size meetings to add."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption scaleOption(u"scale"_s, u"Years of full-size meetings to add."_s, u"N"_s,
+                                         u"0"_s);
     parser.addOption(scaleOption);
     if (!parse(parser, arguments, err))
         return 2;
@@ -89,7 +91,8 @@ int demoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!archive)
         return 1;
     if (!archive->isEmpty()) {
-        err << tr("The archive %1 already holds councils; the demo is written only into a new archive.").arg(path)
+        err << tr("The archive %1 already holds councils; the demo is written only into a new archive.")
+                   .arg(path)
             << Qt::endl;
         return 1;
     }
@@ -147,8 +150,8 @@ int listCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
             }
             out << "  " << tr("Consultations (number, received, subject):") << Qt::endl;
             for (const Consultation &k : consultations.consultations(council.id)) {
-                out << "    " << u"諮問第%1号"_s.arg(k.number) << '\t' << wareki::formatDate(k.receivedDate, {}, false)
-                    << '\t' << k.subject << Qt::endl;
+                out << "    " << u"諮問第%1号"_s.arg(k.number) << '\t'
+                    << wareki::formatDate(k.receivedDate, {}, false) << '\t' << k.subject << Qt::endl;
             }
         }
     } catch (const StoreError &error) {

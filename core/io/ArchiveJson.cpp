@@ -51,22 +51,21 @@ const Level &meetingLevel()
 
 const Level &councilLevel()
 {
-    static const Level level{
-        u"councils"_s,
-        u"council"_s,
-        {},
-        u"id"_s,
-        {
-            {u"members"_s, u"member"_s, u"council_id"_s, u"id"_s, {}},
-            {u"staff"_s, u"staff"_s, u"council_id"_s, u"id"_s, {}},
-            {u"consultations"_s,
-             u"consultation"_s,
-             u"council_id"_s,
-             u"id"_s,
-             {{u"responses"_s, u"response"_s, u"consultation_id"_s, u"id"_s, {}}}},
-            meetingLevel(),
-            {u"pia_evaluations"_s, u"pia_evaluation"_s, u"council_id"_s, u"id"_s, {}},
-        }};
+    static const Level level{u"councils"_s,
+                             u"council"_s,
+                             {},
+                             u"id"_s,
+                             {
+                                 {u"members"_s, u"member"_s, u"council_id"_s, u"id"_s, {}},
+                                 {u"staff"_s, u"staff"_s, u"council_id"_s, u"id"_s, {}},
+                                 {u"consultations"_s,
+                                  u"consultation"_s,
+                                  u"council_id"_s,
+                                  u"id"_s,
+                                  {{u"responses"_s, u"response"_s, u"consultation_id"_s, u"id"_s, {}}}},
+                                 meetingLevel(),
+                                 {u"pia_evaluations"_s, u"pia_evaluation"_s, u"council_id"_s, u"id"_s, {}},
+                             }};
     return level;
 }
 
@@ -156,10 +155,10 @@ class Importer
 public:
     explicit Importer(const QSqlDatabase &db)
         : m_db(db)
-    {
-    }
+    {}
 
-    void importRows(const Level &level, const QJsonValue &value, const QVariant &parentId, const QString &path)
+    void importRows(const Level &level, const QJsonValue &value, const QVariant &parentId,
+                    const QString &path)
     {
         if (value.isUndefined() || value.isNull())
             return;
@@ -198,7 +197,7 @@ public:
         for (qsizetype i = 0; i < names.size(); ++i)
             placeholders << u":v%1"_s.arg(i);
         sql::Query q(m_db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(level.table, names.join(u", "_s),
-                                                                   placeholders.join(u", "_s)));
+                                                                    placeholders.join(u", "_s)));
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bind(placeholders[i], values[i]);
         try {
@@ -246,8 +245,8 @@ private:
 
 // Referencing rows that ON DELETE SET NULL would lose when a member goes.
 const QVector<std::pair<QString, QString>> memberReferences{{u"statement"_s, u"member_id"_s},
-                                                             {u"meeting"_s, u"chair_member_id"_s},
-                                                             {u"draft_line"_s, u"member_id"_s}};
+                                                            {u"meeting"_s, u"chair_member_id"_s},
+                                                            {u"draft_line"_s, u"member_id"_s}};
 
 QString keyColumn(const QString &table)
 {
@@ -281,10 +280,11 @@ void ArchiveJson::importArchive(const QSqlDatabase &db, const QJsonObject &docum
     if (version < 1)
         throw StoreError(tr("The export has no valid \"version\" field."));
     if (version > formatVersion)
-        throw StoreError(tr("The export was written by a newer Kiroku (format version %1, this program reads up "
-                            "to %2).")
-                             .arg(version)
-                             .arg(formatVersion));
+        throw StoreError(
+            tr("The export was written by a newer Kiroku (format version %1, this program reads up "
+               "to %2).")
+                .arg(version)
+                .arg(formatVersion));
     if (!document.value(u"councils"_s).isArray())
         throw StoreError(tr("The export has no \"councils\" list."));
     if (sql::scalar(db, u"SELECT COUNT(*) FROM council"_s).toLongLong() > 0)
@@ -303,7 +303,8 @@ void ArchiveJson::importArchiveBytes(const QSqlDatabase &db, const QByteArray &j
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        throw StoreError(tr("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+        throw StoreError(
+            tr("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
         throw StoreError(tr("The file is JSON, but not a Kiroku archive export."));
     importArchive(db, document.object());
@@ -368,7 +369,8 @@ void ArchiveJson::restoreMember(const QSqlDatabase &db, Id councilId, const QJso
     importer.importRows(signatures, snapshot.value(u"signatures"_s), {}, u"signatures"_s);
     const QJsonObject references = snapshot.value(u"references"_s).toObject();
     for (const auto &[table, column] : memberReferences) {
-        sql::Query q(db, u"UPDATE %1 SET %2 = :member WHERE %3 = :key"_s.arg(table, column, keyColumn(table)));
+        sql::Query q(db,
+                     u"UPDATE %1 SET %2 = :member WHERE %3 = :key"_s.arg(table, column, keyColumn(table)));
         for (const QJsonValue key : references.value(table + u'.' + column).toArray())
             q.bind(u":member"_s, member.value(u"id"_s).toVariant().toLongLong())
                 .bind(u":key"_s, key.toVariant().toLongLong())

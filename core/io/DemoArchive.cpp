@@ -35,7 +35,8 @@ const DemoPerson demoMembers[] = {
     {u"岡部 誠", u"おかべ まこと", MemberRole::Member, u"公募", u"市民委員"},
     {u"北川 由美", u"きたがわ ゆみ", MemberRole::Member, u"青葉台市自治会連合会", u"副会長"},
     {u"島田 健一", u"しまだ けんいち", MemberRole::Member, u"青葉台商工会議所", u"常議員"},
-    {u"辻本 直子", u"つじもと なおこ", MemberRole::Member, u"学識経験者", u"情報セキュリティ研究所 主任研究員"},
+    {u"辻本 直子", u"つじもと なおこ", MemberRole::Member, u"学識経験者",
+     u"情報セキュリティ研究所 主任研究員"},
     {u"野村 博", u"のむら ひろし", MemberRole::Member, u"青葉台市民生委員児童委員協議会", u"理事"},
     {u"堀口 早苗", u"ほりぐち さなえ", MemberRole::Member, u"公募", u"市民委員"},
 };
@@ -54,7 +55,8 @@ QString speakerLabel(const Member &member)
     return member.surname() + japaneseLabel(member.role);
 }
 
-Statement line(StatementKind kind, const QString &speaker, const QString &text, Id memberId = 0, Id staffId = 0)
+Statement line(StatementKind kind, const QString &speaker, const QString &text, Id memberId = 0,
+               Id staffId = 0)
 {
     Statement s;
     s.kind = kind;
@@ -112,23 +114,24 @@ void writeStatements(Context &c, Id meetingId, const QVector<AgendaItem> &items,
     const Staff &presenter = c.staff.at(2);
     const Member &chair = c.members.first();
     const QString chairLabel = u"議長"_s;
-    const auto state = quorumState(c.council, c.members, MeetingRepository(c.db).attendance(meetingId), meeting.date);
+    const auto state =
+        quorumState(c.council, c.members, MeetingRepository(c.db).attendance(meetingId), meeting.date);
 
     QVector<Statement> out;
     out << line(StatementKind::Heading, {}, u"１．開会"_s);
     out << line(StatementKind::Speech, u"事務局"_s,
                 u"定刻となりましたので、ただいまから%1%2%3を開会いたします。"_s.arg(
-                    wareki::formatFiscalYear(meeting.fiscalYear), wareki::formatOrdinalMeeting(meeting.number),
-                    c.council.municipality + c.council.name),
+                    wareki::formatFiscalYear(meeting.fiscalYear),
+                    wareki::formatOrdinalMeeting(meeting.number), c.council.municipality + c.council.name),
                 0, secretariat.id);
     out << line(StatementKind::Speech, u"事務局"_s,
-                u"本日は、委員%1名中%2名の御出席をいただいており、条例の規定により会議は成立しております。"_s.arg(
-                    state.inOffice)
+                u"本日は、委員%1名中%2名の御出席をいただいており、条例の規定により会議は成立しております。"_s
+                    .arg(state.inOffice)
                     .arg(state.present),
                 0, secretariat.id);
-    out << line(StatementKind::Speech, chairLabel, u"それでは、議事に入ります。本日の会議録署名委員は、"_s +
-                                                       speakerLabel(c.members[2]) + u"と"_s +
-                                                       speakerLabel(c.members[3]) + u"にお願いいたします。"_s,
+    out << line(StatementKind::Speech, chairLabel,
+                u"それでは、議事に入ります。本日の会議録署名委員は、"_s + speakerLabel(c.members[2]) +
+                    u"と"_s + speakerLabel(c.members[3]) + u"にお願いいたします。"_s,
                 chair.id);
     out << line(StatementKind::StageDirection, {}, u"（委員の了承を得る。）"_s);
     out << line(StatementKind::Heading, {}, u"２．議事"_s);
@@ -142,20 +145,21 @@ void writeStatements(Context &c, Id meetingId, const QVector<AgendaItem> &items,
         part << line(StatementKind::Speech, chairLabel,
                      item.title + u"について、所管課から説明をお願いします。"_s, chair.id);
         part << line(StatementKind::StageDirection, {}, u"（"_s + presenter.organisation + u"　入室）"_s);
-        part << line(StatementKind::Speech, presenter.organisation + presenter.title, c.text.explanation(topic), 0,
-                     presenter.id);
+        part << line(StatementKind::Speech, presenter.organisation + presenter.title,
+                     c.text.explanation(topic), 0, presenter.id);
         while (part.size() < perItem - 2) {
             part << line(StatementKind::Speech, chairLabel, c.text.chairRemark(topic), chair.id);
             const Member &asker = c.members.at(c.text.bounded(1, int(c.members.size()) - 1));
             part << line(StatementKind::Speech, speakerLabel(asker), c.text.question(topic), asker.id);
-            part << line(StatementKind::Speech, presenter.organisation + presenter.title, c.text.answer(topic), 0,
-                         presenter.id);
+            part << line(StatementKind::Speech, presenter.organisation + presenter.title,
+                         c.text.answer(topic), 0, presenter.id);
             if (c.text.chance(40))
                 part << line(StatementKind::Speech, speakerLabel(asker), c.text.opinion(topic), asker.id);
         }
         if (item.voteKind == VoteKind::AllHands) {
-            part << line(StatementKind::Speech, chairLabel, u"それでは、本件について原案のとおり答申することに"
-                                                            "賛成の方は挙手をお願いします。"_s,
+            part << line(StatementKind::Speech, chairLabel,
+                         u"それでは、本件について原案のとおり答申することに"
+                         "賛成の方は挙手をお願いします。"_s,
                          chair.id);
             part << line(StatementKind::StageDirection, {}, u"（全員挙手）"_s);
         } else {
@@ -312,9 +316,10 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
     }
 
     // Two fiscal years of ordinary meetings up to the demo's "today".
-    const Id earlier = addConsultation(c, 11, QDate(currentYear - 1, 6, 12),
-                                       u"特定個人情報保護評価書（全項目評価書）の第三者点検について（市民税に関する事務）"_s,
-                                       ConsultationKind::PiaInspection);
+    const Id earlier =
+        addConsultation(c, 11, QDate(currentYear - 1, 6, 12),
+                        u"特定個人情報保護評価書（全項目評価書）の第三者点検について（市民税に関する事務）"_s,
+                        ConsultationKind::PiaInspection);
     const Id gov = addConsultation(c, 12, QDate(currentYear, 5, 21),
                                    u"特定個人情報保護評価書（全項目評価書）の第三者点検について"
                                    "（住民基本台帳に関する事務のガバメントクラウドへの移行）"_s,
@@ -353,7 +358,8 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
                              index == 6 ? VoteKind::AllHands : VoteKind::NoObjection, gov);
         }
         items << addItem(c, id, int(items.size()), AgendaKind::Report, u"報告事項"_s,
-                         u"個人情報取扱事務の届出状況について"_s, Outcome::ReportReceived, VoteKind::NoObjection);
+                         u"個人情報取扱事務の届出状況について"_s, Outcome::ReportReceived,
+                         VoteKind::NoObjection);
         if (plan.status != MeetingStatus::Planned) {
             writeStatements(c, id, items, 40 + 10 * index);
             designateSigners(c, id, plan.status == MeetingStatus::Signed);

@@ -44,9 +44,10 @@ constexpr KeyTable<Publicity, 3> publicityKeys{{u"public", u"closed", u"partial"
 constexpr KeyTable<MeetingStatus, 6> statusKeys{
     {u"planned", u"drafting", u"drafted", u"finalised", u"signed", u"sealed"}};
 constexpr KeyTable<AttendanceStatus, 4> attendanceKeys{{u"present", u"absent", u"late", u"left_early"}};
-constexpr KeyTable<AgendaKind, 5> agendaKeys{{u"deliberation", u"consultation", u"bill", u"report", u"other"}};
-constexpr KeyTable<Outcome, 7> outcomeKeys{{u"none", u"response", u"approved", u"acknowledged",
-                                            u"report_received", u"continued", u"referred"}};
+constexpr KeyTable<AgendaKind, 5> agendaKeys{
+    {u"deliberation", u"consultation", u"bill", u"report", u"other"}};
+constexpr KeyTable<Outcome, 7> outcomeKeys{
+    {u"none", u"response", u"approved", u"acknowledged", u"report_received", u"continued", u"referred"}};
 constexpr KeyTable<VoteKind, 4> voteKeys{{u"none", u"all_hands", u"no_objection", u"counts"}};
 constexpr KeyTable<StatementKind, 4> statementKeys{{u"speech", u"stage_direction", u"heading", u"summary"}};
 constexpr KeyTable<ConsultationKind, 2> consultationKeys{{u"pia_inspection", u"other"}};
@@ -54,14 +55,24 @@ constexpr KeyTable<Distribution, 3> distributionKeys{{u"paper", u"tablet", u"bot
 constexpr KeyTable<SignatureMethod, 3> signatureKeys{{u"none", u"pad", u"paper"}};
 constexpr KeyTable<PiaType, 4> piaTypeKeys{{u"not_required", u"basic", u"basic_focused", u"basic_full"}};
 constexpr KeyTable<PiaTrigger, 4> piaTriggerKeys{{u"new", u"important_change", u"five_year", u"voluntary"}};
-constexpr KeyTable<NamePolicy, 5> namePolicyKeys{{u"full_name", u"surname", u"blank", u"role_only", u"letters"}};
+constexpr KeyTable<NamePolicy, 5> namePolicyKeys{
+    {u"full_name", u"surname", u"blank", u"role_only", u"letters"}};
 
 } // namespace
 
-#define KIROKU_DEFINE_KEYS(E, table)                                                                           \
-    template <> QString toKey<E>(E value) { return keyOf(table, value); }                                      \
-    template <> std::optional<E> fromKey<E>(QStringView key) { return valueOf(table, key); }                   \
-    template <> QStringList allKeys<E>() { return keysOf(table); }
+#define KIROKU_DEFINE_KEYS(E, table)                                                                         \
+    template <> QString toKey<E>(E value)                                                                    \
+    {                                                                                                        \
+        return keyOf(table, value);                                                                          \
+    }                                                                                                        \
+    template <> std::optional<E> fromKey<E>(QStringView key)                                                 \
+    {                                                                                                        \
+        return valueOf(table, key);                                                                          \
+    }                                                                                                        \
+    template <> QStringList allKeys<E>()                                                                     \
+    {                                                                                                        \
+        return keysOf(table);                                                                                \
+    }
 KIROKU_DEFINE_KEYS(QuorumRule, quorumKeys)
 KIROKU_DEFINE_KEYS(MemberRole, roleKeys)
 KIROKU_DEFINE_KEYS(StaffKind, staffKeys)

@@ -8,23 +8,121 @@
 
 namespace kiroku {
 
-enum class QuorumRule { Majority, HalfOrMore };               // 過半数 / 半数以上
-enum class MemberRole { President, VicePresident, Member };   // 会長 / 副会長 / 委員
-enum class StaffKind { Secretariat, Presenter };              // 事務局 / 説明員・所管課
-enum class MeetingMode { InPerson, Online, Hybrid };
-enum class Publicity { Public, Closed, Partial };             // 公開 / 非公開 / 一部公開
-enum class MeetingStatus { Planned, Drafting, Drafted, Finalised, Signed, Sealed };
-enum class AttendanceStatus { Present, Absent, Late, LeftEarly };
-enum class AgendaKind { Deliberation, Consultation, Bill, Report, Other };
-enum class Outcome { None, Response, Approved, Acknowledged, ReportReceived, Continued, Referred };
-enum class VoteKind { None, AllHands, NoObjection, Counts };
-enum class StatementKind { Speech, StageDirection, Heading, Summary };
-enum class ConsultationKind { PiaInspection, Other };
-enum class Distribution { Paper, Tablet, Both };
-enum class SignatureMethod { None, Pad, Paper };
-enum class PiaType { NotRequired, Basic, BasicFocused, BasicFull };
-enum class PiaTrigger { New, ImportantChange, FiveYear, Voluntary };
-enum class NamePolicy { FullName, Surname, Blank, RoleOnly, Letters };
+enum class QuorumRule
+{
+    Majority,
+    HalfOrMore
+}; // 過半数 / 半数以上
+enum class MemberRole
+{
+    President,
+    VicePresident,
+    Member
+}; // 会長 / 副会長 / 委員
+enum class StaffKind
+{
+    Secretariat,
+    Presenter
+}; // 事務局 / 説明員・所管課
+enum class MeetingMode
+{
+    InPerson,
+    Online,
+    Hybrid
+};
+enum class Publicity
+{
+    Public,
+    Closed,
+    Partial
+}; // 公開 / 非公開 / 一部公開
+enum class MeetingStatus
+{
+    Planned,
+    Drafting,
+    Drafted,
+    Finalised,
+    Signed,
+    Sealed
+};
+enum class AttendanceStatus
+{
+    Present,
+    Absent,
+    Late,
+    LeftEarly
+};
+enum class AgendaKind
+{
+    Deliberation,
+    Consultation,
+    Bill,
+    Report,
+    Other
+};
+enum class Outcome
+{
+    None,
+    Response,
+    Approved,
+    Acknowledged,
+    ReportReceived,
+    Continued,
+    Referred
+};
+enum class VoteKind
+{
+    None,
+    AllHands,
+    NoObjection,
+    Counts
+};
+enum class StatementKind
+{
+    Speech,
+    StageDirection,
+    Heading,
+    Summary
+};
+enum class ConsultationKind
+{
+    PiaInspection,
+    Other
+};
+enum class Distribution
+{
+    Paper,
+    Tablet,
+    Both
+};
+enum class SignatureMethod
+{
+    None,
+    Pad,
+    Paper
+};
+enum class PiaType
+{
+    NotRequired,
+    Basic,
+    BasicFocused,
+    BasicFull
+};
+enum class PiaTrigger
+{
+    New,
+    ImportantChange,
+    FiveYear,
+    Voluntary
+};
+enum class NamePolicy
+{
+    FullName,
+    Surname,
+    Blank,
+    RoleOnly,
+    Letters
+};
 
 // Stable storage key of an enum value ("majority", "half_or_more", ...).
 template <typename E> QString toKey(E value);
@@ -33,9 +131,9 @@ template <typename E> std::optional<E> fromKey(QStringView key);
 // All keys of an enum, in declaration order.
 template <typename E> QStringList allKeys();
 
-#define KIROKU_DECLARE_KEYS(E)                                                                                 \
-    template <> QString toKey<E>(E);                                                                           \
-    template <> std::optional<E> fromKey<E>(QStringView);                                                      \
+#define KIROKU_DECLARE_KEYS(E)                                                                               \
+    template <> QString toKey<E>(E);                                                                         \
+    template <> std::optional<E> fromKey<E>(QStringView);                                                    \
     template <> QStringList allKeys<E>();
 KIROKU_DECLARE_KEYS(QuorumRule)
 KIROKU_DECLARE_KEYS(MemberRole)

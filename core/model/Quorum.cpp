@@ -53,8 +53,8 @@ QString quorumLine(const QuorumState &state)
     QString head = u"定員%1名"_s.arg(state.quota);
     if (state.inOffice != state.quota)
         head += u"（在任%1名）"_s.arg(state.inOffice);
-    const QString verdict = state.met() ? u"定足数を満たしています"_s
-                                        : u"定足数（%1名）に達していません"_s.arg(state.required);
+    const QString verdict =
+        state.met() ? u"定足数を満たしています"_s : u"定足数（%1名）に達していません"_s.arg(state.required);
     return u"%1中%2名出席、%3"_s.arg(head).arg(state.present).arg(verdict);
 }
 
@@ -63,7 +63,8 @@ QString quorumSentence(const QuorumState &state)
     if (state.present == state.inOffice && state.inOffice == state.quota)
         return u"定員%1名のところ全員が出席し、会議は成立した。"_s.arg(state.quota);
     if (!state.met())
-        return u"委員%1名のうち%2名の出席であり、定足数に達していない。"_s.arg(state.inOffice).arg(state.present);
+        return u"委員%1名のうち%2名の出席であり、定足数に達していない。"_s.arg(state.inOffice)
+            .arg(state.present);
     return u"委員%1名のうち%2名が出席し、会議は成立した。"_s.arg(state.inOffice).arg(state.present);
 }
 

@@ -22,7 +22,7 @@ struct Council
     int quota = 0;        // 定員
     QuorumRule quorumRule = QuorumRule::Majority;
     int signerCount = 2;
-    QString recordFormat;                   // name of the record format used by default
+    QString recordFormat;                         // name of the record format used by default
     NamePolicy namePolicy = NamePolicy::FullName; // in the public version
     bool consultationNumberingYearly = false;     // 諮問 numbers restart every 年度
     int publicationDeadlineDays = 0;              // 0: no deadline
@@ -189,14 +189,14 @@ struct PiaEvaluation
     Id id = 0;
     Id councilId = 0;
     Id consultationId = 0;
-    QString affair;          // 事務の名称
-    QString evaluatingBody;  // 評価実施機関
+    QString affair;         // 事務の名称
+    QString evaluatingBody; // 評価実施機関
     QString department;
     QString evaluationNumber;
     int version = 1;
     PiaType declaredType = PiaType::BasicFull;
-    int targetCount = 0;      // 対象人数
-    int handlerCount = 0;     // 取扱者数
+    int targetCount = 0;          // 対象人数
+    int handlerCount = 0;         // 取扱者数
     bool seriousIncident = false; // 重大事故 in the past year
     PiaTrigger trigger = PiaTrigger::New;
     QString changeDescription;

@@ -7,8 +7,9 @@ using namespace Qt::StringLiterals;
 namespace kiroku {
 namespace {
 
-const QString agendaColumns = u"id, meeting_id, position, kind, number, title, publicity, closed_reason, outcome, "
-                              "vote_kind, votes_for, votes_against, votes_abstain, consultation_id"_s;
+const QString agendaColumns =
+    u"id, meeting_id, position, kind, number, title, publicity, closed_reason, outcome, "
+    "vote_kind, votes_for, votes_against, votes_abstain, consultation_id"_s;
 
 AgendaItem readItem(const sql::Query &q)
 {
@@ -59,8 +60,8 @@ int countItems(const QSqlDatabase &db, Id meetingId)
 QVector<AgendaItem> AgendaRepository::items(Id meetingId) const
 {
     QVector<AgendaItem> result;
-    sql::Query q(m_db,
-                 u"SELECT "_s + agendaColumns + u" FROM agenda_item WHERE meeting_id = :meeting ORDER BY position, id"_s);
+    sql::Query q(m_db, u"SELECT "_s + agendaColumns +
+                           u" FROM agenda_item WHERE meeting_id = :meeting ORDER BY position, id"_s);
     q.bind(u":meeting"_s, meetingId).exec();
     while (q.next())
         result.append(readItem(q));
@@ -86,10 +87,12 @@ Id AgendaRepository::insert(const AgendaItem &item)
         .bind(u":meeting"_s, placed.meetingId)
         .bind(u":position"_s, placed.position)
         .exec();
-    sql::Query q(m_db, u"INSERT INTO agenda_item (meeting_id, position, kind, number, title, publicity, closed_reason, "
-                       "outcome, vote_kind, votes_for, votes_against, votes_abstain, consultation_id) VALUES "
-                       "(:meeting_id, :position, :kind, :number, :title, :publicity, :closed_reason, :outcome, "
-                       ":vote_kind, :votes_for, :votes_against, :votes_abstain, :consultation_id) RETURNING id"_s);
+    sql::Query q(
+        m_db,
+        u"INSERT INTO agenda_item (meeting_id, position, kind, number, title, publicity, closed_reason, "
+        "outcome, vote_kind, votes_for, votes_against, votes_abstain, consultation_id) VALUES "
+        "(:meeting_id, :position, :kind, :number, :title, :publicity, :closed_reason, :outcome, "
+        ":vote_kind, :votes_for, :votes_against, :votes_abstain, :consultation_id) RETURNING id"_s);
     bindItem(q, placed);
     const Id id = q.insertReturningId();
     transaction.commit();
@@ -98,11 +101,12 @@ Id AgendaRepository::insert(const AgendaItem &item)
 
 void AgendaRepository::update(const AgendaItem &item)
 {
-    sql::Query q(m_db, u"UPDATE agenda_item SET meeting_id = :meeting_id, position = :position, kind = :kind, "
-                       "number = :number, title = :title, publicity = :publicity, closed_reason = :closed_reason, "
-                       "outcome = :outcome, vote_kind = :vote_kind, votes_for = :votes_for, votes_against = "
-                       ":votes_against, votes_abstain = :votes_abstain, consultation_id = :consultation_id "
-                       "WHERE id = :id"_s);
+    sql::Query q(m_db,
+                 u"UPDATE agenda_item SET meeting_id = :meeting_id, position = :position, kind = :kind, "
+                 "number = :number, title = :title, publicity = :publicity, closed_reason = :closed_reason, "
+                 "outcome = :outcome, vote_kind = :vote_kind, votes_for = :votes_for, votes_against = "
+                 ":votes_against, votes_abstain = :votes_abstain, consultation_id = :consultation_id "
+                 "WHERE id = :id"_s);
     bindItem(q, item);
     q.bind(u":id"_s, item.id).exec();
 }
@@ -129,7 +133,8 @@ void AgendaRepository::move(Id id, int newPosition)
         return;
     sql::Transaction transaction(m_db);
     QVector<AgendaItem> list = items(existing->meetingId);
-    const auto from = std::find_if(list.begin(), list.end(), [id](const AgendaItem &a) { return a.id == id; });
+    const auto from =
+        std::find_if(list.begin(), list.end(), [id](const AgendaItem &a) { return a.id == id; });
     AgendaItem moving = *from;
     list.erase(from);
     list.insert(std::clamp(newPosition, 0, int(list.size())), moving);
@@ -142,10 +147,11 @@ void AgendaRepository::move(Id id, int newPosition)
 QVector<AgendaItem> AgendaRepository::itemsOfConsultation(Id consultationId) const
 {
     QVector<AgendaItem> result;
-    sql::Query q(m_db, u"SELECT a.id, a.meeting_id, a.position, a.kind, a.number, a.title, a.publicity, "
-                       "a.closed_reason, a.outcome, a.vote_kind, a.votes_for, a.votes_against, a.votes_abstain, "
-                       "a.consultation_id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE "
-                       "a.consultation_id = :consultation ORDER BY m.date, m.id, a.position"_s);
+    sql::Query q(m_db,
+                 u"SELECT a.id, a.meeting_id, a.position, a.kind, a.number, a.title, a.publicity, "
+                 "a.closed_reason, a.outcome, a.vote_kind, a.votes_for, a.votes_against, a.votes_abstain, "
+                 "a.consultation_id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE "
+                 "a.consultation_id = :consultation ORDER BY m.date, m.id, a.position"_s);
     q.bind(u":consultation"_s, consultationId).exec();
     while (q.next())
         result.append(readItem(q));

@@ -13,8 +13,7 @@ class AgendaRepository
 public:
     explicit AgendaRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     QVector<AgendaItem> items(Id meetingId) const;
     std::optional<AgendaItem> item(Id id) const;

@@ -49,8 +49,7 @@ Archive::Archive(QString connectionName, QString path, const Dialect &dialect)
     : m_connection(std::move(connectionName))
     , m_path(std::move(path))
     , m_dialect(&dialect)
-{
-}
+{}
 
 Archive::~Archive()
 {
@@ -144,8 +143,9 @@ Archive::Opened Archive::open(const QString &path, OpenMode mode)
             // Read-only checks first: nothing may be written to a file we do not recognise.
             const QString problem = dialect.quickCheck(db);
             if (!problem.isEmpty())
-                return failure(Problem::Corrupt, tr("The archive %1 is damaged (%2). Restore it from a backup.")
-                                                     .arg(path, problem));
+                return failure(
+                    Problem::Corrupt,
+                    tr("The archive %1 is damaged (%2). Restore it from a backup.").arg(path, problem));
             if (!Schema::hasMetaTable(db))
                 return failure(Problem::NotAnArchive,
                                tr("%1 is a database, but not a Kiroku archive.").arg(path));

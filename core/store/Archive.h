@@ -13,16 +13,30 @@ struct Dialect;
 class Archive
 {
 public:
-    enum class OpenMode { MustExist, CreateIfMissing };
-    enum class Problem { None, NotFound, NotAnArchive, Corrupt, NewerSchema, ReadOnly, AlreadyExists, Failed };
+    enum class OpenMode
+    {
+        MustExist,
+        CreateIfMissing
+    };
+    enum class Problem
+    {
+        None,
+        NotFound,
+        NotAnArchive,
+        Corrupt,
+        NewerSchema,
+        ReadOnly,
+        AlreadyExists,
+        Failed
+    };
 
     struct Opened
     {
         std::unique_ptr<Archive> archive; // null on failure
         Problem problem = Problem::None;
-        QString message;                  // in the UI language, for the clerk
-        int migratedFrom = -1;            // schema version before an upgrade, -1 when none ran
-        QString upgradeBackup;            // copy kept before the upgrade
+        QString message;       // in the UI language, for the clerk
+        int migratedFrom = -1; // schema version before an upgrade, -1 when none ran
+        QString upgradeBackup; // copy kept before the upgrade
     };
 
     static Opened open(const QString &path, OpenMode mode = OpenMode::MustExist);

@@ -7,8 +7,9 @@ using namespace Qt::StringLiterals;
 namespace kiroku {
 namespace {
 
-const QString councilColumns = u"id, name, municipality, quota, quorum_rule, signer_count, record_format, "
-                               "name_policy, consultation_numbering_yearly, publication_deadline_days, notes"_s;
+const QString councilColumns =
+    u"id, name, municipality, quota, quorum_rule, signer_count, record_format, "
+    "name_policy, consultation_numbering_yearly, publication_deadline_days, notes"_s;
 
 Council readCouncil(const sql::Query &q)
 {
@@ -41,8 +42,9 @@ void bindCouncil(sql::Query &q, const Council &c)
         .bind(u":notes"_s, sql::fromText(c.notes));
 }
 
-const QString memberColumns = u"id, council_id, name, reading, role, term_start, term_end, recommending_body, "
-                              "affiliation, sort_order"_s;
+const QString memberColumns =
+    u"id, council_id, name, reading, role, term_start, term_end, recommending_body, "
+    "affiliation, sort_order"_s;
 
 Member readMember(const sql::Query &q)
 {
@@ -121,20 +123,22 @@ std::optional<Council> CouncilRepository::council(Id id) const
 
 Id CouncilRepository::insert(const Council &council)
 {
-    sql::Query q(m_db, u"INSERT INTO council (name, municipality, quota, quorum_rule, signer_count, record_format, "
-                       "name_policy, consultation_numbering_yearly, publication_deadline_days, notes) VALUES (:name, "
-                       ":municipality, :quota, :quorum_rule, :signer_count, :record_format, :name_policy, :yearly, "
-                       ":deadline, :notes) RETURNING id"_s);
+    sql::Query q(
+        m_db, u"INSERT INTO council (name, municipality, quota, quorum_rule, signer_count, record_format, "
+              "name_policy, consultation_numbering_yearly, publication_deadline_days, notes) VALUES (:name, "
+              ":municipality, :quota, :quorum_rule, :signer_count, :record_format, :name_policy, :yearly, "
+              ":deadline, :notes) RETURNING id"_s);
     bindCouncil(q, council);
     return q.insertReturningId();
 }
 
 void CouncilRepository::update(const Council &council)
 {
-    sql::Query q(m_db, u"UPDATE council SET name = :name, municipality = :municipality, quota = :quota, "
-                       "quorum_rule = :quorum_rule, signer_count = :signer_count, record_format = :record_format, "
-                       "name_policy = :name_policy, consultation_numbering_yearly = :yearly, "
-                       "publication_deadline_days = :deadline, notes = :notes WHERE id = :id"_s);
+    sql::Query q(m_db,
+                 u"UPDATE council SET name = :name, municipality = :municipality, quota = :quota, "
+                 "quorum_rule = :quorum_rule, signer_count = :signer_count, record_format = :record_format, "
+                 "name_policy = :name_policy, consultation_numbering_yearly = :yearly, "
+                 "publication_deadline_days = :deadline, notes = :notes WHERE id = :id"_s);
     bindCouncil(q, council);
     q.bind(u":id"_s, council.id).exec();
 }
@@ -166,18 +170,20 @@ std::optional<Member> CouncilRepository::member(Id id) const
 
 Id CouncilRepository::insert(const Member &member)
 {
-    sql::Query q(m_db, u"INSERT INTO member (council_id, name, reading, role, term_start, term_end, "
-                       "recommending_body, affiliation, sort_order) VALUES (:council_id, :name, :reading, :role, "
-                       ":term_start, :term_end, :recommending_body, :affiliation, :sort_order) RETURNING id"_s);
+    sql::Query q(m_db,
+                 u"INSERT INTO member (council_id, name, reading, role, term_start, term_end, "
+                 "recommending_body, affiliation, sort_order) VALUES (:council_id, :name, :reading, :role, "
+                 ":term_start, :term_end, :recommending_body, :affiliation, :sort_order) RETURNING id"_s);
     bindMember(q, member);
     return q.insertReturningId();
 }
 
 void CouncilRepository::update(const Member &member)
 {
-    sql::Query q(m_db, u"UPDATE member SET council_id = :council_id, name = :name, reading = :reading, role = :role, "
-                       "term_start = :term_start, term_end = :term_end, recommending_body = :recommending_body, "
-                       "affiliation = :affiliation, sort_order = :sort_order WHERE id = :id"_s);
+    sql::Query q(
+        m_db, u"UPDATE member SET council_id = :council_id, name = :name, reading = :reading, role = :role, "
+              "term_start = :term_start, term_end = :term_end, recommending_body = :recommending_body, "
+              "affiliation = :affiliation, sort_order = :sort_order WHERE id = :id"_s);
     bindMember(q, member);
     q.bind(u":id"_s, member.id).exec();
 }
@@ -190,7 +196,8 @@ void CouncilRepository::removeMember(Id id)
 QVector<Staff> CouncilRepository::staff(Id councilId) const
 {
     QVector<Staff> result;
-    sql::Query q(m_db, u"SELECT "_s + staffColumns + u" FROM staff WHERE council_id = :council ORDER BY kind, id"_s);
+    sql::Query q(m_db, u"SELECT "_s + staffColumns +
+                           u" FROM staff WHERE council_id = :council ORDER BY kind, id"_s);
     q.bind(u":council"_s, councilId).exec();
     while (q.next())
         result.append(readStaff(q));
@@ -216,8 +223,9 @@ Id CouncilRepository::insert(const Staff &staff)
 
 void CouncilRepository::update(const Staff &staff)
 {
-    sql::Query q(m_db, u"UPDATE staff SET council_id = :council_id, kind = :kind, organisation = :organisation, "
-                       "name = :name, title = :title, head_count = :head_count WHERE id = :id"_s);
+    sql::Query q(m_db,
+                 u"UPDATE staff SET council_id = :council_id, kind = :kind, organisation = :organisation, "
+                 "name = :name, title = :title, head_count = :head_count WHERE id = :id"_s);
     bindStaff(q, staff);
     q.bind(u":id"_s, staff.id).exec();
 }

@@ -13,8 +13,7 @@ class CouncilRepository
 public:
     explicit CouncilRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     QVector<Council> councils() const;
     std::optional<Council> council(Id id) const;

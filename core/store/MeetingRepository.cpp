@@ -8,7 +8,8 @@ namespace kiroku {
 namespace {
 
 const QString meetingColumns =
-    u"id, council_id, fiscal_year, number, date, start_time, end_time, venue, mode, publicity, closed_reason, "
+    u"id, council_id, fiscal_year, number, date, start_time, end_time, venue, mode, publicity, "
+    u"closed_reason, "
     "observers_allowed, observer_count, observers_reason, chair_member_id, status, notes"_s;
 
 Meeting readMeeting(const sql::Query &q)
@@ -75,8 +76,9 @@ QVector<Meeting> MeetingRepository::meetings(Id councilId) const
 
 QVector<Meeting> MeetingRepository::meetingsOfYear(Id councilId, int fiscalYear) const
 {
-    sql::Query q(m_db, u"SELECT "_s + meetingColumns +
-                           u" FROM meeting WHERE council_id = :council AND fiscal_year = :year ORDER BY number"_s);
+    sql::Query q(m_db,
+                 u"SELECT "_s + meetingColumns +
+                     u" FROM meeting WHERE council_id = :council AND fiscal_year = :year ORDER BY number"_s);
     q.bind(u":council"_s, councilId).bind(u":year"_s, fiscalYear);
     return readMeetings(q);
 }
@@ -84,8 +86,8 @@ QVector<Meeting> MeetingRepository::meetingsOfYear(Id councilId, int fiscalYear)
 QVector<int> MeetingRepository::fiscalYears(Id councilId) const
 {
     QVector<int> years;
-    sql::Query q(m_db,
-                 u"SELECT DISTINCT fiscal_year FROM meeting WHERE council_id = :council ORDER BY fiscal_year"_s);
+    sql::Query q(
+        m_db, u"SELECT DISTINCT fiscal_year FROM meeting WHERE council_id = :council ORDER BY fiscal_year"_s);
     q.bind(u":council"_s, councilId).exec();
     while (q.next())
         years.append(q.value(0).toInt());
@@ -103,22 +105,24 @@ std::optional<Meeting> MeetingRepository::meeting(Id id) const
 
 Id MeetingRepository::insert(const Meeting &meeting)
 {
-    sql::Query q(m_db, u"INSERT INTO meeting (council_id, fiscal_year, number, date, start_time, end_time, venue, "
-                       "mode, publicity, closed_reason, observers_allowed, observer_count, observers_reason, "
-                       "chair_member_id, status, notes) VALUES (:council_id, :fiscal_year, :number, :date, "
-                       ":start_time, :end_time, :venue, :mode, :publicity, :closed_reason, :observers_allowed, "
-                       ":observer_count, :observers_reason, :chair, :status, :notes) RETURNING id"_s);
+    sql::Query q(m_db,
+                 u"INSERT INTO meeting (council_id, fiscal_year, number, date, start_time, end_time, venue, "
+                 "mode, publicity, closed_reason, observers_allowed, observer_count, observers_reason, "
+                 "chair_member_id, status, notes) VALUES (:council_id, :fiscal_year, :number, :date, "
+                 ":start_time, :end_time, :venue, :mode, :publicity, :closed_reason, :observers_allowed, "
+                 ":observer_count, :observers_reason, :chair, :status, :notes) RETURNING id"_s);
     bindMeeting(q, meeting);
     return q.insertReturningId();
 }
 
 void MeetingRepository::update(const Meeting &meeting)
 {
-    sql::Query q(m_db, u"UPDATE meeting SET council_id = :council_id, fiscal_year = :fiscal_year, number = :number, "
-                       "date = :date, start_time = :start_time, end_time = :end_time, venue = :venue, mode = :mode, "
-                       "publicity = :publicity, closed_reason = :closed_reason, observers_allowed = "
-                       ":observers_allowed, observer_count = :observer_count, observers_reason = :observers_reason, "
-                       "chair_member_id = :chair, status = :status, notes = :notes WHERE id = :id"_s);
+    sql::Query q(
+        m_db, u"UPDATE meeting SET council_id = :council_id, fiscal_year = :fiscal_year, number = :number, "
+              "date = :date, start_time = :start_time, end_time = :end_time, venue = :venue, mode = :mode, "
+              "publicity = :publicity, closed_reason = :closed_reason, observers_allowed = "
+              ":observers_allowed, observer_count = :observer_count, observers_reason = :observers_reason, "
+              "chair_member_id = :chair, status = :status, notes = :notes WHERE id = :id"_s);
     bindMeeting(q, meeting);
     q.bind(u":id"_s, meeting.id).exec();
 }
@@ -160,8 +164,9 @@ void MeetingRepository::setAttendance(const Attendance &a)
 {
     sql::Transaction transaction(m_db);
     removeAttendance(a.meetingId, a.memberId);
-    sql::Query(m_db, u"INSERT INTO attendance (meeting_id, member_id, status, arrived_at, left_at, note) VALUES "
-                     "(:meeting, :member, :status, :arrived, :left, :note)"_s)
+    sql::Query(m_db,
+               u"INSERT INTO attendance (meeting_id, member_id, status, arrived_at, left_at, note) VALUES "
+               "(:meeting, :member, :status, :arrived, :left, :note)"_s)
         .bind(u":meeting"_s, a.meetingId)
         .bind(u":member"_s, a.memberId)
         .bind(u":status"_s, toKey(a.status))
@@ -193,7 +198,9 @@ QVector<Id> MeetingRepository::staffPresent(Id meetingId) const
 void MeetingRepository::setStaffPresent(Id meetingId, const QVector<Id> &staffIds)
 {
     sql::Transaction transaction(m_db);
-    sql::Query(m_db, u"DELETE FROM meeting_staff WHERE meeting_id = :meeting"_s).bind(u":meeting"_s, meetingId).exec();
+    sql::Query(m_db, u"DELETE FROM meeting_staff WHERE meeting_id = :meeting"_s)
+        .bind(u":meeting"_s, meetingId)
+        .exec();
     sql::Query insert(m_db, u"INSERT INTO meeting_staff (meeting_id, staff_id) VALUES (:meeting, :staff)"_s);
     for (Id staffId : staffIds)
         insert.bind(u":meeting"_s, meetingId).bind(u":staff"_s, staffId).exec();

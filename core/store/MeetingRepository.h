@@ -13,8 +13,7 @@ class MeetingRepository
 public:
     explicit MeetingRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     QVector<Meeting> meetings(Id councilId) const; // by fiscal year, number
     QVector<Meeting> meetingsOfYear(Id councilId, int fiscalYear) const;

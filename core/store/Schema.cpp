@@ -16,104 +16,109 @@ namespace {
 // Version 1: the domain of the brief §2.
 Migration version1()
 {
-    return {1,
-            u"Councils, members, staff, meetings, attendance, agenda, statements, consultations, responses, "
-            "materials, signatures, PIA evaluations"_s,
-            {
-                u"CREATE TABLE kiroku_meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"_s,
-                u"CREATE TABLE council ("
-                " id {ID}, name TEXT NOT NULL, municipality TEXT NOT NULL DEFAULT '',"
-                " quota INTEGER NOT NULL DEFAULT 0 CHECK (quota >= 0),"
-                " quorum_rule VARCHAR(16) NOT NULL DEFAULT 'majority',"
-                " signer_count INTEGER NOT NULL DEFAULT 2 CHECK (signer_count >= 0),"
-                " record_format TEXT NOT NULL DEFAULT '', name_policy VARCHAR(16) NOT NULL DEFAULT 'full_name',"
-                " consultation_numbering_yearly INTEGER NOT NULL DEFAULT 0,"
-                " publication_deadline_days INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '')"_s,
-                u"CREATE TABLE member ("
-                " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
-                " name TEXT NOT NULL, reading TEXT NOT NULL DEFAULT '', role VARCHAR(16) NOT NULL DEFAULT 'member',"
-                " term_start DATE, term_end DATE, recommending_body TEXT NOT NULL DEFAULT '',"
-                " affiliation TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL DEFAULT 0)"_s,
-                u"CREATE INDEX member_council ON member(council_id)"_s,
-                u"CREATE TABLE staff ("
-                " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
-                " kind VARCHAR(16) NOT NULL DEFAULT 'secretariat', organisation TEXT NOT NULL DEFAULT '',"
-                " name TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', head_count INTEGER NOT NULL DEFAULT 0)"_s,
-                u"CREATE INDEX staff_council ON staff(council_id)"_s,
-                u"CREATE TABLE meeting ("
-                " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
-                " fiscal_year INTEGER NOT NULL, number INTEGER NOT NULL CHECK (number > 0), date DATE,"
-                " start_time VARCHAR(8), end_time VARCHAR(8), venue TEXT NOT NULL DEFAULT '',"
-                " mode VARCHAR(16) NOT NULL DEFAULT 'in_person', publicity VARCHAR(16) NOT NULL DEFAULT 'public',"
-                " closed_reason TEXT NOT NULL DEFAULT '', observers_allowed INTEGER NOT NULL DEFAULT 1,"
-                " observer_count INTEGER NOT NULL DEFAULT 0 CHECK (observer_count >= 0),"
-                " observers_reason TEXT NOT NULL DEFAULT '',"
-                " chair_member_id BIGINT REFERENCES member(id) ON DELETE SET NULL,"
-                " status VARCHAR(16) NOT NULL DEFAULT 'planned', notes TEXT NOT NULL DEFAULT '',"
-                " UNIQUE (council_id, fiscal_year, number))"_s,
-                u"CREATE TABLE meeting_staff ("
-                " meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
-                " staff_id BIGINT NOT NULL REFERENCES staff(id) ON DELETE CASCADE, PRIMARY KEY (meeting_id, staff_id))"_s,
-                u"CREATE TABLE attendance ("
-                " meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
-                " member_id BIGINT NOT NULL REFERENCES member(id) ON DELETE CASCADE,"
-                " status VARCHAR(16) NOT NULL DEFAULT 'present', arrived_at VARCHAR(8), left_at VARCHAR(8),"
-                " note TEXT NOT NULL DEFAULT '', PRIMARY KEY (meeting_id, member_id))"_s,
-                u"CREATE TABLE consultation ("
-                " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
-                " number INTEGER NOT NULL CHECK (number > 0), fiscal_year INTEGER NOT NULL, received_date DATE,"
-                " consulting_body TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',"
-                " subject TEXT NOT NULL DEFAULT '', kind VARCHAR(16) NOT NULL DEFAULT 'other',"
-                " withdrawn_date DATE, notes TEXT NOT NULL DEFAULT '')"_s,
-                u"CREATE INDEX consultation_council ON consultation(council_id, number)"_s,
-                u"CREATE TABLE agenda_item ("
-                " id {ID}, meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
-                " position INTEGER NOT NULL, kind VARCHAR(16) NOT NULL DEFAULT 'deliberation',"
-                " number TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
-                " publicity VARCHAR(16) NOT NULL DEFAULT 'public', closed_reason TEXT NOT NULL DEFAULT '',"
-                " outcome VARCHAR(16) NOT NULL DEFAULT 'none', vote_kind VARCHAR(16) NOT NULL DEFAULT 'none',"
-                " votes_for INTEGER NOT NULL DEFAULT 0, votes_against INTEGER NOT NULL DEFAULT 0,"
-                " votes_abstain INTEGER NOT NULL DEFAULT 0,"
-                " consultation_id BIGINT REFERENCES consultation(id) ON DELETE SET NULL)"_s,
-                u"CREATE INDEX agenda_item_meeting ON agenda_item(meeting_id, position)"_s,
-                u"CREATE TABLE response ("
-                " id {ID}, consultation_id BIGINT NOT NULL REFERENCES consultation(id) ON DELETE CASCADE,"
-                " meeting_id BIGINT REFERENCES meeting(id) ON DELETE SET NULL, date DATE,"
-                " conclusion TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', opinions TEXT NOT NULL DEFAULT '')"_s,
-                u"CREATE TABLE statement ("
-                " id {ID}, meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
-                " agenda_item_id BIGINT REFERENCES agenda_item(id) ON DELETE SET NULL, position INTEGER NOT NULL,"
-                " kind VARCHAR(16) NOT NULL DEFAULT 'speech', speaker TEXT NOT NULL DEFAULT '',"
-                " member_id BIGINT REFERENCES member(id) ON DELETE SET NULL,"
-                " staff_id BIGINT REFERENCES staff(id) ON DELETE SET NULL,"
-                " text TEXT NOT NULL DEFAULT '', spoken_at VARCHAR(8))"_s,
-                u"CREATE INDEX statement_meeting ON statement(meeting_id, position)"_s,
-                u"CREATE TABLE stored_file (id {ID}, sha256 CHAR(64) NOT NULL UNIQUE, data {BLOB} NOT NULL)"_s,
-                u"CREATE TABLE material ("
-                " id {ID}, meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
-                " agenda_item_id BIGINT REFERENCES agenda_item(id) ON DELETE SET NULL, position INTEGER NOT NULL,"
-                " label TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', file_name TEXT NOT NULL DEFAULT '',"
-                " file_id BIGINT REFERENCES stored_file(id), page_count INTEGER NOT NULL DEFAULT 0,"
-                " distribution VARCHAR(16) NOT NULL DEFAULT 'both', is_public INTEGER NOT NULL DEFAULT 1)"_s,
-                u"CREATE INDEX material_meeting ON material(meeting_id, position)"_s,
-                u"CREATE TABLE signature ("
-                " id {ID}, meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
-                " member_id BIGINT NOT NULL REFERENCES member(id), position INTEGER NOT NULL,"
-                " signed_at VARCHAR(40), method VARCHAR(16) NOT NULL DEFAULT 'none', strokes TEXT NOT NULL DEFAULT '',"
-                " scan_file_id BIGINT REFERENCES stored_file(id), UNIQUE (meeting_id, member_id))"_s,
-                u"CREATE TABLE pia_evaluation ("
-                " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
-                " consultation_id BIGINT REFERENCES consultation(id) ON DELETE SET NULL,"
-                " affair TEXT NOT NULL DEFAULT '', evaluating_body TEXT NOT NULL DEFAULT '',"
-                " department TEXT NOT NULL DEFAULT '', evaluation_number TEXT NOT NULL DEFAULT '',"
-                " version INTEGER NOT NULL DEFAULT 1, declared_type VARCHAR(16) NOT NULL DEFAULT 'basic_full',"
-                " target_count INTEGER NOT NULL DEFAULT 0, handler_count INTEGER NOT NULL DEFAULT 0,"
-                " serious_incident INTEGER NOT NULL DEFAULT 0, trigger_kind VARCHAR(24) NOT NULL DEFAULT 'new',"
-                " change_description TEXT NOT NULL DEFAULT '', public_comment_start DATE, public_comment_end DATE,"
-                " public_comment_reason TEXT NOT NULL DEFAULT '', inspection_date DATE, submission_date DATE,"
-                " publication_date DATE, document_file_id BIGINT REFERENCES stored_file(id),"
-                " notes TEXT NOT NULL DEFAULT '')"_s,
-            }};
+    return {
+        1,
+        u"Councils, members, staff, meetings, attendance, agenda, statements, consultations, responses, "
+        "materials, signatures, PIA evaluations"_s,
+        {
+            u"CREATE TABLE kiroku_meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE council ("
+            " id {ID}, name TEXT NOT NULL, municipality TEXT NOT NULL DEFAULT '',"
+            " quota INTEGER NOT NULL DEFAULT 0 CHECK (quota >= 0),"
+            " quorum_rule VARCHAR(16) NOT NULL DEFAULT 'majority',"
+            " signer_count INTEGER NOT NULL DEFAULT 2 CHECK (signer_count >= 0),"
+            " record_format TEXT NOT NULL DEFAULT '', name_policy VARCHAR(16) NOT NULL DEFAULT 'full_name',"
+            " consultation_numbering_yearly INTEGER NOT NULL DEFAULT 0,"
+            " publication_deadline_days INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE member ("
+            " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL, reading TEXT NOT NULL DEFAULT '', role VARCHAR(16) NOT NULL DEFAULT "
+            "'member',"
+            " term_start DATE, term_end DATE, recommending_body TEXT NOT NULL DEFAULT '',"
+            " affiliation TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX member_council ON member(council_id)"_s,
+            u"CREATE TABLE staff ("
+            " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+            " kind VARCHAR(16) NOT NULL DEFAULT 'secretariat', organisation TEXT NOT NULL DEFAULT '',"
+            " name TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', head_count INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX staff_council ON staff(council_id)"_s,
+            u"CREATE TABLE meeting ("
+            " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+            " fiscal_year INTEGER NOT NULL, number INTEGER NOT NULL CHECK (number > 0), date DATE,"
+            " start_time VARCHAR(8), end_time VARCHAR(8), venue TEXT NOT NULL DEFAULT '',"
+            " mode VARCHAR(16) NOT NULL DEFAULT 'in_person', publicity VARCHAR(16) NOT NULL DEFAULT 'public',"
+            " closed_reason TEXT NOT NULL DEFAULT '', observers_allowed INTEGER NOT NULL DEFAULT 1,"
+            " observer_count INTEGER NOT NULL DEFAULT 0 CHECK (observer_count >= 0),"
+            " observers_reason TEXT NOT NULL DEFAULT '',"
+            " chair_member_id BIGINT REFERENCES member(id) ON DELETE SET NULL,"
+            " status VARCHAR(16) NOT NULL DEFAULT 'planned', notes TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (council_id, fiscal_year, number))"_s,
+            u"CREATE TABLE meeting_staff ("
+            " meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+            " staff_id BIGINT NOT NULL REFERENCES staff(id) ON DELETE CASCADE, PRIMARY KEY (meeting_id, staff_id))"_s,
+            u"CREATE TABLE attendance ("
+            " meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+            " member_id BIGINT NOT NULL REFERENCES member(id) ON DELETE CASCADE,"
+            " status VARCHAR(16) NOT NULL DEFAULT 'present', arrived_at VARCHAR(8), left_at VARCHAR(8),"
+            " note TEXT NOT NULL DEFAULT '', PRIMARY KEY (meeting_id, member_id))"_s,
+            u"CREATE TABLE consultation ("
+            " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+            " number INTEGER NOT NULL CHECK (number > 0), fiscal_year INTEGER NOT NULL, received_date DATE,"
+            " consulting_body TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',"
+            " subject TEXT NOT NULL DEFAULT '', kind VARCHAR(16) NOT NULL DEFAULT 'other',"
+            " withdrawn_date DATE, notes TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX consultation_council ON consultation(council_id, number)"_s,
+            u"CREATE TABLE agenda_item ("
+            " id {ID}, meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, kind VARCHAR(16) NOT NULL DEFAULT 'deliberation',"
+            " number TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+            " publicity VARCHAR(16) NOT NULL DEFAULT 'public', closed_reason TEXT NOT NULL DEFAULT '',"
+            " outcome VARCHAR(16) NOT NULL DEFAULT 'none', vote_kind VARCHAR(16) NOT NULL DEFAULT 'none',"
+            " votes_for INTEGER NOT NULL DEFAULT 0, votes_against INTEGER NOT NULL DEFAULT 0,"
+            " votes_abstain INTEGER NOT NULL DEFAULT 0,"
+            " consultation_id BIGINT REFERENCES consultation(id) ON DELETE SET NULL)"_s,
+            u"CREATE INDEX agenda_item_meeting ON agenda_item(meeting_id, position)"_s,
+            u"CREATE TABLE response ("
+            " id {ID}, consultation_id BIGINT NOT NULL REFERENCES consultation(id) ON DELETE CASCADE,"
+            " meeting_id BIGINT REFERENCES meeting(id) ON DELETE SET NULL, date DATE,"
+            " conclusion TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '', opinions TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE statement ("
+            " id {ID}, meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+            " agenda_item_id BIGINT REFERENCES agenda_item(id) ON DELETE SET NULL, position INTEGER NOT NULL,"
+            " kind VARCHAR(16) NOT NULL DEFAULT 'speech', speaker TEXT NOT NULL DEFAULT '',"
+            " member_id BIGINT REFERENCES member(id) ON DELETE SET NULL,"
+            " staff_id BIGINT REFERENCES staff(id) ON DELETE SET NULL,"
+            " text TEXT NOT NULL DEFAULT '', spoken_at VARCHAR(8))"_s,
+            u"CREATE INDEX statement_meeting ON statement(meeting_id, position)"_s,
+            u"CREATE TABLE stored_file (id {ID}, sha256 CHAR(64) NOT NULL UNIQUE, data {BLOB} NOT NULL)"_s,
+            u"CREATE TABLE material ("
+            " id {ID}, meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+            " agenda_item_id BIGINT REFERENCES agenda_item(id) ON DELETE SET NULL, position INTEGER NOT NULL,"
+            " label TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', file_name TEXT NOT NULL "
+            "DEFAULT '',"
+            " file_id BIGINT REFERENCES stored_file(id), page_count INTEGER NOT NULL DEFAULT 0,"
+            " distribution VARCHAR(16) NOT NULL DEFAULT 'both', is_public INTEGER NOT NULL DEFAULT 1)"_s,
+            u"CREATE INDEX material_meeting ON material(meeting_id, position)"_s,
+            u"CREATE TABLE signature ("
+            " id {ID}, meeting_id BIGINT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+            " member_id BIGINT NOT NULL REFERENCES member(id), position INTEGER NOT NULL,"
+            " signed_at VARCHAR(40), method VARCHAR(16) NOT NULL DEFAULT 'none', strokes TEXT NOT NULL "
+            "DEFAULT '',"
+            " scan_file_id BIGINT REFERENCES stored_file(id), UNIQUE (meeting_id, member_id))"_s,
+            u"CREATE TABLE pia_evaluation ("
+            " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+            " consultation_id BIGINT REFERENCES consultation(id) ON DELETE SET NULL,"
+            " affair TEXT NOT NULL DEFAULT '', evaluating_body TEXT NOT NULL DEFAULT '',"
+            " department TEXT NOT NULL DEFAULT '', evaluation_number TEXT NOT NULL DEFAULT '',"
+            " version INTEGER NOT NULL DEFAULT 1, declared_type VARCHAR(16) NOT NULL DEFAULT 'basic_full',"
+            " target_count INTEGER NOT NULL DEFAULT 0, handler_count INTEGER NOT NULL DEFAULT 0,"
+            " serious_incident INTEGER NOT NULL DEFAULT 0, trigger_kind VARCHAR(24) NOT NULL DEFAULT 'new',"
+            " change_description TEXT NOT NULL DEFAULT '', public_comment_start DATE, public_comment_end "
+            "DATE,"
+            " public_comment_reason TEXT NOT NULL DEFAULT '', inspection_date DATE, submission_date DATE,"
+            " publication_date DATE, document_file_id BIGINT REFERENCES stored_file(id),"
+            " notes TEXT NOT NULL DEFAULT '')"_s,
+        }};
 }
 
 // Version 2: the line a clerk is typing, saved continuously so a crash loses at most a second.

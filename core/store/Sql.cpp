@@ -157,8 +157,9 @@ QTime toTime(const QVariant &value)
 
 QVariant fromDateTime(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? QVariant(dateTime.toOffsetFromUtc(dateTime.offsetFromUtc()).toString(Qt::ISODate))
-                              : QVariant(QMetaType(QMetaType::QString));
+    return dateTime.isValid()
+               ? QVariant(dateTime.toOffsetFromUtc(dateTime.offsetFromUtc()).toString(Qt::ISODate))
+               : QVariant(QMetaType(QMetaType::QString));
 }
 
 QDateTime toDateTime(const QVariant &value)

@@ -29,10 +29,11 @@ public:
         sql::execute(db, u"PRAGMA foreign_keys = ON"_s);
         // WAL: readers never block the clerk's typing; NORMAL sync is durable across application crashes.
         const QString mode = sql::scalar(db, u"PRAGMA journal_mode = WAL"_s).toString();
-        if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0 && mode.compare(u"memory"_s, Qt::CaseInsensitive) != 0)
-            throw StoreError(QCoreApplication::translate("kiroku::Store",
-                                                         "The archive could not switch to WAL journaling (%1). "
-                                                         "Keep the archive on a local disk, not a network share.")
+        if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0 &&
+            mode.compare(u"memory"_s, Qt::CaseInsensitive) != 0)
+            throw StoreError(QCoreApplication::translate(
+                                 "kiroku::Store", "The archive could not switch to WAL journaling (%1). "
+                                                  "Keep the archive on a local disk, not a network share.")
                                  .arg(mode));
         sql::execute(db, u"PRAGMA synchronous = NORMAL"_s);
     }

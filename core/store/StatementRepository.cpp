@@ -41,7 +41,8 @@ void bindStatement(sql::Query &q, const Statement &s)
 
 const QString insertStatement =
     u"INSERT INTO statement (meeting_id, agenda_item_id, position, kind, speaker, member_id, staff_id, text, "
-    "spoken_at) VALUES (:meeting_id, :agenda_item_id, :position, :kind, :speaker, :member_id, :staff_id, :text, "
+    "spoken_at) VALUES (:meeting_id, :agenda_item_id, :position, :kind, :speaker, :member_id, :staff_id, "
+    ":text, "
     ":spoken_at) RETURNING id"_s;
 
 int endPosition(const QSqlDatabase &db, Id meetingId)
@@ -65,7 +66,8 @@ DraftLine readDraft(const sql::Query &q)
     return d;
 }
 
-const QString draftColumns = u"meeting_id, agenda_item_id, kind, speaker, member_id, staff_id, text, saved_at"_s;
+const QString draftColumns =
+    u"meeting_id, agenda_item_id, kind, speaker, member_id, staff_id, text, saved_at"_s;
 
 } // namespace
 
@@ -138,9 +140,10 @@ void StatementRepository::appendAll(Id meetingId, QVector<Statement> &statements
 
 void StatementRepository::update(const Statement &statement)
 {
-    sql::Query q(m_db, u"UPDATE statement SET meeting_id = :meeting_id, agenda_item_id = :agenda_item_id, position = "
-                       ":position, kind = :kind, speaker = :speaker, member_id = :member_id, staff_id = :staff_id, "
-                       "text = :text, spoken_at = :spoken_at WHERE id = :id"_s);
+    sql::Query q(
+        m_db, u"UPDATE statement SET meeting_id = :meeting_id, agenda_item_id = :agenda_item_id, position = "
+              ":position, kind = :kind, speaker = :speaker, member_id = :member_id, staff_id = :staff_id, "
+              "text = :text, spoken_at = :spoken_at WHERE id = :id"_s);
     bindStatement(q, statement);
     q.bind(u":id"_s, statement.id).exec();
 }
@@ -189,13 +192,16 @@ void StatementRepository::saveDraftLine(const DraftLine &d)
 
 void StatementRepository::clearDraftLine(Id meetingId)
 {
-    sql::Query(m_db, u"DELETE FROM draft_line WHERE meeting_id = :meeting"_s).bind(u":meeting"_s, meetingId).exec();
+    sql::Query(m_db, u"DELETE FROM draft_line WHERE meeting_id = :meeting"_s)
+        .bind(u":meeting"_s, meetingId)
+        .exec();
 }
 
 QVector<DraftLine> StatementRepository::allDraftLines() const
 {
     QVector<DraftLine> result;
-    sql::Query q(m_db, u"SELECT "_s + draftColumns + u" FROM draft_line WHERE text <> '' ORDER BY saved_at"_s);
+    sql::Query q(m_db,
+                 u"SELECT "_s + draftColumns + u" FROM draft_line WHERE text <> '' ORDER BY saved_at"_s);
     q.exec();
     while (q.next())
         result.append(readDraft(q));

@@ -26,8 +26,7 @@ class StatementRepository
 public:
     explicit StatementRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     QVector<Statement> statements(Id meetingId) const;
     int count(Id meetingId) const;

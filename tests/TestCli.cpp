@@ -1,0 +1,158 @@
+// Drives the real `kiroku` executable as scripts and municipal IT staff would.
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void version();
+    void demoExportImportExportIsIdentical();
+    void listShowsMeetingsInWareki();
+    void badArchives_data();
+    void badArchives();
+    void demoRefusesNonEmptyArchive();
+    void importOfBadJsonLeavesNothing();
+    void usageErrors();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments);
+    QString pathOf(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+TestCli::Result TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"KIROKU_LANG"_s, u"en"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KIROKU_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::version()
+{
+    const Result r = run({u"--version"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(u"kiroku "_s));
+}
+
+void TestCli::demoExportImportExportIsIdentical()
+{
+    const QString a = pathOf(u"a.kiroku"_s);
+    const QString b = pathOf(u"b.kiroku"_s);
+    Result r = run({u"demo"_s, u"--archive"_s, a});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"export"_s, u"--archive"_s, a, u"-o"_s, pathOf(u"a.json"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"import"_s, u"--archive"_s, b, pathOf(u"a.json"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"export"_s, u"--archive"_s, b, u"-o"_s, pathOf(u"b.json"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QByteArray first = kiroku::test::fingerprint(pathOf(u"a.json"_s));
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(kiroku::test::fingerprint(pathOf(u"b.json"_s)), first);
+    QVERIFY(QFileInfo(pathOf(u"a.json"_s)).size() > 50000);
+}
+
+void TestCli::listShowsMeetingsInWareki()
+{
+    const QString a = pathOf(u"a.kiroku"_s);
+    QCOMPARE(run({u"demo"_s, u"--archive"_s, a}).code, 0);
+    const Result r = run({u"list"_s, u"--archive"_s, a});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"令和7年度\t第1回\t令和7年6月12日(木)"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"諮問第12号"_s));
+}
+
+void TestCli::badArchives_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text file") << QByteArray("これは会議録ではありません") << u"not a Kiroku archive"_s;
+    QTest::newRow("empty file") << QByteArray() << u"not a Kiroku archive"_s;
+    QByteArray corrupt("SQLite format 3\0", 16);
+    corrupt.append(QByteArray(5000, '\x11'));
+    QTest::newRow("corrupt database") << corrupt << u"archive"_s;
+}
+
+void TestCli::badArchives()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString path = pathOf(u"bad.kiroku"_s);
+    QVERIFY(kiroku::test::writeBytes(path, bytes));
+    const QByteArray before = kiroku::test::fingerprint(path);
+    for (const QString &command : {u"list"_s, u"export"_s, u"demo"_s}) {
+        QStringList arguments{command, u"--archive"_s, path};
+        if (command == u"export"_s)
+            arguments << u"-o"_s << pathOf(u"out.json"_s);
+        const Result r = run(arguments);
+        QVERIFY2(r.code != 0 && r.code != -1, qPrintable(command));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"bad.kiroku"_s), qPrintable(r.err));
+        QCOMPARE(kiroku::test::fingerprint(path), before);
+    }
+    QVERIFY(!QFileInfo::exists(pathOf(u"out.json"_s)));
+    const Result missing = run({u"list"_s, u"--archive"_s, pathOf(u"missing.kiroku"_s)});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(missing.err.contains(u"does not exist"_s));
+}
+
+void TestCli::demoRefusesNonEmptyArchive()
+{
+    const QString a = pathOf(u"a.kiroku"_s);
+    QCOMPARE(run({u"demo"_s, u"--archive"_s, a}).code, 0);
+    const QByteArray before = kiroku::test::fingerprint(a);
+    const Result r = run({u"demo"_s, u"--archive"_s, a});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(u"already holds"_s));
+    QCOMPARE(kiroku::test::fingerprint(a), before);
+}
+
+void TestCli::importOfBadJsonLeavesNothing()
+{
+    const QString json = pathOf(u"bad.json"_s);
+    QVERIFY(
+        kiroku::test::writeBytes(json, R"({"format":"kiroku-archive","version":1,"councils":[{"id":1}]})"));
+    const QString target = pathOf(u"new.kiroku"_s);
+    const Result r = run({u"import"_s, u"--archive"_s, target, json});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"Nothing was imported"_s), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(target));
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(run({u"list"_s}).code, 2);
+    QCOMPARE(run({u"demo"_s, u"--archive"_s, pathOf(u"x.kiroku"_s), u"--scale"_s, u"lots"_s}).code, 2);
+    QVERIFY(!QFileInfo::exists(pathOf(u"x.kiroku"_s)));
+    QCOMPARE(run({u"export"_s, u"--archive"_s, pathOf(u"x.kiroku"_s)}).code, 2);
+    QCOMPARE(run({u"import"_s, u"--archive"_s, pathOf(u"x.kiroku"_s)}).code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
