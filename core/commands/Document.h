@@ -37,7 +37,7 @@ public:
     }
 
 Q_SIGNALS:
-    void councilsChanged(); // councils added or removed
+    void councilsChanged();             // councils added or removed
     void councilChanged(kiroku::Id councilId);
     void membersChanged(kiroku::Id councilId);
     void staffChanged(kiroku::Id councilId);

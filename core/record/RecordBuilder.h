@@ -1,0 +1,63 @@
+#pragma once
+// Meeting data + record format -> QTextDocument: the one layout that PDF, print, ODT and HTML share.
+#include "model/Quorum.h"
+#include "model/Types.h"
+#include "record/Publication.h"
+#include "record/RecordFormat.h"
+
+#include <QSqlDatabase>
+#include <QTextDocument>
+#include <QTextFormat>
+#include <memory>
+#include <optional>
+
+namespace kiroku::record {
+
+// Everything a record prints, read once through the repositories.
+struct RecordData
+{
+    Council council;
+    Meeting meeting;
+    QVector<Member> members;
+    QVector<Attendance> attendance;
+    QVector<Staff> staff;
+    QVector<Id> staffPresent;
+    QVector<AgendaItem> agenda;
+    QVector<Statement> statements;
+    QVector<Material> materials;
+    QVector<Signature> signatures;
+    QuorumState quorum;
+
+    static std::optional<RecordData> load(const QSqlDatabase &db, Id meetingId);
+    const Member *member(Id id) const;
+    const Staff *staffMember(Id id) const;
+};
+
+// Block property: blocks sharing a value are kept on one page by the renderer (the signature block).
+constexpr int KeepTogetherProperty = QTextFormat::UserProperty + 1;
+
+struct RecordOptions
+{
+    bool publicVersion = false;
+    QStringList maskTerms; // applied in the public version
+    QString maskReplacement = QStringLiteral("○○");
+};
+
+struct BuiltRecord
+{
+    std::unique_ptr<QTextDocument> document;
+    QString title; // PDF metadata and window titles
+    QString subject;
+    QString author;
+    QString runningHeader; // drawn on every page by the renderer; empty for none
+    QVector<MaskHit> hits; // every place a masked string or a member name was replaced
+};
+
+class RecordBuilder
+{
+public:
+    static BuiltRecord build(const RecordData &data, const RecordFormat &format,
+                             const RecordOptions &options = {});
+};
+
+} // namespace kiroku::record

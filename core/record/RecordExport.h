@@ -1,0 +1,30 @@
+#pragma once
+// One call from a meeting id to a PDF file: the path `kiroku print` and the window's export take.
+#include "record/PdfRenderer.h"
+
+#include <QSqlDatabase>
+
+namespace kiroku::record {
+
+struct PrintRequest
+{
+    Id meetingId = 0;
+    QString format;            // empty: the council's format, else "numbered"
+    QStringList formatFolders; // user formats beside the archive
+    bool publicVersion = false;
+    QStringList maskTerms;
+    bool pdfA = false;
+};
+
+struct PrintOutcome
+{
+    QString error; // empty on success; in English for logs and the CLI's stderr
+    int pageCount = 0;
+    QString formatName;
+    QVector<MaskHit> hits; // public version: every place masked or renamed
+    QString missing;       // characters no glyph was found for
+};
+
+PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request, const QString &path);
+
+} // namespace kiroku::record

@@ -1,0 +1,79 @@
+// From a meeting id to a PDF file: format resolution, errors, the public version's report.
+#include "io/DemoArchive.h"
+#include "record/RecordExport.h"
+#include "store/Archive.h"
+#include "store/MeetingRepository.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace kiroku;
+using namespace kiroku::record;
+
+class TestRecordExport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Archive> m_archive;
+    Id m_meeting = 0;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_archive = Archive::openInMemory();
+        const Id council = DemoArchive::write(m_archive->database());
+        m_meeting = MeetingRepository(m_archive->database()).meetings(council).at(4).id;
+    }
+
+    void councilFormatByDefault()
+    {
+        PrintRequest request;
+        request.meetingId = m_meeting;
+        const QString path = m_dir.filePath(u"default.pdf"_s);
+        const PrintOutcome outcome = printRecordPdf(m_archive->database(), request, path);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.formatName, u"numbered"_s); // the demo council's format
+        QVERIFY(outcome.pageCount >= 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    void publicVersionReportsReplacements()
+    {
+        PrintRequest request;
+        request.meetingId = m_meeting;
+        request.format = u"maru"_s;
+        request.publicVersion = true;
+        request.maskTerms = {u"青葉台市役所"_s};
+        request.pdfA = true;
+        const PrintOutcome outcome =
+            printRecordPdf(m_archive->database(), request, m_dir.filePath(u"p.pdf"_s));
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QVERIFY(std::any_of(outcome.hits.begin(), outcome.hits.end(), [](const MaskHit &h) {
+            return h.term == u"青葉台市役所"_s && h.where == u"場所"_s;
+        }));
+    }
+
+    void errors()
+    {
+        PrintRequest request;
+        request.meetingId = 999999;
+        QVERIFY(printRecordPdf(m_archive->database(), request, m_dir.filePath(u"x.pdf"_s))
+                    .error.contains(u"no meeting"_s));
+        request.meetingId = m_meeting;
+        request.format = u"nosuch"_s;
+        const PrintOutcome outcome =
+            printRecordPdf(m_archive->database(), request, m_dir.filePath(u"x.pdf"_s));
+        QVERIFY(outcome.error.contains(u"unknown record format \"nosuch\""_s));
+        QVERIFY(outcome.error.contains(u"numbered"_s));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.pdf"_s)));
+    }
+};
+
+// Not GUILESS: PDF output needs a QGuiApplication (offscreen in the tests).
+QTEST_MAIN(TestRecordExport)
+#include "TestRecordExport.moc"

@@ -1,0 +1,130 @@
+#include "ArchiveController.h"
+
+#include "commands/CouncilCommands.h"
+#include "io/DemoArchive.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku::ui {
+namespace {
+const QString lastArchiveKey = u"archive/last"_s;
+const QString suffix = u"kiroku"_s;
+} // namespace
+
+ArchiveController::ArchiveController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{}
+
+ArchiveController::~ArchiveController() = default;
+
+QString ArchiveController::path() const
+{
+    return m_document ? m_document->archive().path() : QString();
+}
+
+QString ArchiveController::demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.kiroku"_s;
+}
+
+bool ArchiveController::open(const QString &path, bool create)
+{
+    Archive::Opened opened =
+        Archive::open(path, create ? Archive::OpenMode::CreateIfMissing : Archive::OpenMode::MustExist);
+    if (!opened.archive) {
+        QMessageBox::warning(m_window, tr("Cannot Open Archive"), opened.message);
+        return false;
+    }
+    install(std::move(opened.archive));
+    if (opened.migratedFrom >= 0)
+        Q_EMIT notice(tr("The archive was updated to the current version; the previous file was kept as %1.")
+                          .arg(QDir::toNativeSeparators(opened.upgradeBackup)));
+    return true;
+}
+
+bool ArchiveController::openDemo()
+{
+    const QString path = demoPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Archive::Opened opened = Archive::open(path, Archive::OpenMode::CreateIfMissing);
+    if (!opened.archive) {
+        QMessageBox::warning(m_window, tr("Cannot Open Archive"), opened.message);
+        return false;
+    }
+    try {
+        if (opened.archive->isEmpty())
+            DemoArchive::write(opened.archive->database());
+    } catch (const StoreError &error) {
+        QMessageBox::warning(m_window, tr("Cannot Open Archive"),
+                             tr("The demo council could not be written: %1").arg(error.message()));
+        return false;
+    }
+    install(std::move(opened.archive));
+    return true;
+}
+
+void ArchiveController::install(std::unique_ptr<Archive> archive)
+{
+    auto document = std::make_unique<Document>(std::move(archive));
+    Q_EMIT documentAboutToChange();
+    m_document = std::move(document); // the previous document (and its undo stack) goes here
+    QSettings().setValue(lastArchiveKey, m_document->archive().path());
+    Q_EMIT documentChanged(m_document.get());
+}
+
+QString ArchiveController::dialogFolder() const
+{
+    const QString current = path();
+    if (!current.isEmpty() && current != demoPath())
+        return QFileInfo(current).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+bool ArchiveController::openWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Archive"), dialogFolder(),
+                                                      tr("Kiroku archives (*.kiroku);;All files (*)"));
+    return !path.isEmpty() && open(path);
+}
+
+bool ArchiveController::newWithDialog()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New Archive"), dialogFolder(),
+                                                tr("Kiroku archives (*.kiroku)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    return create(path);
+}
+
+bool ArchiveController::create(const QString &path)
+{
+    // Never replace an existing file: it may be another council's whole history.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("New Archive"),
+                             tr("%1 already exists. Choose another name, or open it with Open Archive.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!open(path, true))
+        return false;
+    // A new archive starts with one council to fill in; creating it is not an undoable step.
+    Council council;
+    council.name = tr("New council");
+    m_document->push(new AddCouncilCommand(m_document.get(), council));
+    m_document->undoStack()->clear();
+    return true;
+}
+
+} // namespace kiroku::ui

@@ -1,0 +1,71 @@
+#pragma once
+// The settings of one council (審議会) with its members (委員) and staff (事務局・説明員). Every
+// committed field edit is one EditCouncilCommand; the tables edit through their models.
+#include "model/Types.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace kiroku {
+class Document;
+}
+
+namespace kiroku::ui {
+
+class MemberTableModel;
+class StaffTableModel;
+
+class CouncilEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CouncilEditor(QWidget *parent = nullptr);
+    void setDocument(Document *document);
+    void setCouncil(Id councilId);
+    Id councilId() const { return m_council.id; }
+    MemberTableModel *memberModel() const { return m_members; }
+    StaffTableModel *staffModel() const { return m_staff; }
+
+Q_SIGNALS:
+    void meetingAdded(kiroku::Id meetingId);
+
+private:
+    QWidget *buildForm();
+    QWidget *buildMembers();
+    QWidget *buildStaff();
+    void load();
+    void commit(const std::function<void(Council &)> &change);
+    void commitRecordFormat();
+    void addMember();
+    void removeMember();
+    void addStaff();
+    void removeStaff();
+    void addMeeting();
+
+    QPointer<Document> m_document;
+    Council m_council;
+    QLabel *m_title = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_municipality = nullptr;
+    QSpinBox *m_quota = nullptr;
+    QComboBox *m_quorumRule = nullptr;
+    QSpinBox *m_signers = nullptr;
+    QComboBox *m_recordFormat = nullptr;
+    QComboBox *m_namePolicy = nullptr;
+    QComboBox *m_numbering = nullptr;
+    QSpinBox *m_deadline = nullptr;
+    MemberTableModel *m_members = nullptr;
+    StaffTableModel *m_staff = nullptr;
+    QTableView *m_memberView = nullptr;
+    QTableView *m_staffView = nullptr;
+};
+
+} // namespace kiroku::ui

@@ -1,0 +1,73 @@
+#pragma once
+// The main window: the archive tree on the left, the editor of the selected council or meeting on
+// the right. File actions live in ArchiveController; editing goes through the Document's undo stack.
+#include "model/Types.h"
+
+#include <QMainWindow>
+#include <QSet>
+#include <QStringList>
+
+class QLabel;
+class QModelIndex;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QUndoGroup;
+
+namespace kiroku {
+class Document;
+}
+
+namespace kiroku::ui {
+
+class ArchiveController;
+class ArchiveTreeModel;
+class CouncilEditor;
+class MeetingEditor;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ArchiveController *controller() const { return m_controller; }
+    ArchiveTreeModel *treeModel() const { return m_tree; }
+    bool selectCouncil(Id councilId);
+    bool selectMeeting(Id meetingId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void setDocument(Document *document);
+    void showCurrent();
+    void rememberTreeState();
+    void restoreTreeState();
+    void expandDefault();
+    void updateTitle();
+    void chooseLanguage(const QString &language);
+    void about();
+    void showFailure(const QString &message);
+    void newCouncil();
+    void removeCouncil();
+    Id currentCouncilId() const;
+
+    ArchiveController *m_controller;
+    ArchiveTreeModel *m_tree;
+    QUndoGroup *m_undoGroup;
+    QTreeView *m_treeView = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    CouncilEditor *m_councilEditor = nullptr;
+    MeetingEditor *m_meetingEditor = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    // Tree state kept across a rebuild of the model: the selected item and the open branches.
+    QStringList m_selectedKeys;
+    QSet<QString> m_expandedKeys;
+};
+
+} // namespace kiroku::ui

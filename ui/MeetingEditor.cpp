@@ -1,0 +1,397 @@
+#include "MeetingEditor.h"
+
+#include "ArchiveTreeModel.h"
+#include "AttendanceModel.h"
+#include "Delegates.h"
+#include "commands/MeetingCommands.h"
+#include "model/Quorum.h"
+#include "store/CouncilRepository.h"
+#include "store/MeetingRepository.h"
+#include "store/StoreError.h"
+#include "text/Wareki.h"
+
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku::ui {
+
+Id addMeetingTo(Document *document, Id councilId)
+{
+    if (!document || councilId == 0)
+        return 0;
+    Meeting meeting;
+    meeting.councilId = councilId;
+    meeting.date = QDate::currentDate();
+    meeting.fiscalYear = wareki::fiscalYearOf(meeting.date);
+    try {
+        const QSqlDatabase db = document->database();
+        // Councils meet in the same room with the same chair: start from the latest meeting.
+        const QVector<Meeting> meetings = MeetingRepository(db).meetings(councilId);
+        if (!meetings.isEmpty()) {
+            const Meeting &last = meetings.last();
+            meeting.venue = last.venue;
+            meeting.mode = last.mode;
+            meeting.startTime = last.startTime;
+            meeting.chairMemberId = last.chairMemberId;
+        }
+        if (meeting.chairMemberId == 0) {
+            for (const Member &member : CouncilRepository(db).members(councilId)) {
+                if (member.role == MemberRole::President && member.inOfficeOn(meeting.date))
+                    meeting.chairMemberId = member.id;
+            }
+        }
+    } catch (const StoreError &error) {
+        document->reportFailure(error.message());
+        return 0;
+    }
+    auto *command = new AddMeetingCommand(document, meeting);
+    // The stack keeps the command (it never merges), so its id can be read after the push.
+    return document->push(command) ? command->meetingId() : 0;
+}
+
+MeetingEditor::MeetingEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_attendance(new AttendanceModel(this))
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"meetingTitle"_s);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+
+    auto *add = new QPushButton(tr("Add Meeting"), this);
+    add->setObjectName(u"addMeetingButton"_s);
+    auto *remove = new QPushButton(tr("Remove Meeting…"), this);
+    remove->setObjectName(u"removeMeetingButton"_s);
+    connect(add, &QPushButton::clicked, this, &MeetingEditor::addMeeting);
+    connect(remove, &QPushButton::clicked, this, &MeetingEditor::removeMeeting);
+
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(add);
+    head->addWidget(remove);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(head);
+    layout->addWidget(buildHeader());
+    layout->addWidget(buildAttendance(), 1);
+
+    connect(m_attendance, &AttendanceModel::quorumChanged, this, &MeetingEditor::updateQuorum);
+}
+
+QWidget *MeetingEditor::buildHeader()
+{
+    auto *box = new QGroupBox(tr("Meeting"), this);
+    auto *form = new QFormLayout(box);
+
+    m_date = new QDateEdit(box);
+    m_date->setObjectName(u"meetingDate"_s);
+    makeOptional(m_date);
+    m_dateText = new QLabel(box);
+    m_dateText->setObjectName(u"meetingDateText"_s);
+    connect(m_date, &QDateEdit::dateChanged, this, &MeetingEditor::updateHints);
+    connect(m_date, &QDateEdit::editingFinished, this, &MeetingEditor::commitDate);
+    // A pick in the calendar is a finished edit too; queued so the edit holds the new date first.
+    connect(m_date->calendarWidget(), &QCalendarWidget::clicked, this, &MeetingEditor::commitDate,
+            Qt::QueuedConnection);
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_date);
+    dateRow->addWidget(m_dateText, 1);
+    addFormRow(form, tr("&Date:"), dateRow, m_date);
+
+    m_start = new QTimeEdit(box);
+    m_end = new QTimeEdit(box);
+    makeOptional(m_start);
+    makeOptional(m_end);
+    m_timeText = new QLabel(box);
+    for (QTimeEdit *edit : {m_start, m_end}) {
+        connect(edit, &QTimeEdit::timeChanged, this, &MeetingEditor::updateHints);
+        connect(edit, &QTimeEdit::editingFinished, this, [this] {
+            commit([this](Meeting &m) {
+                m.startTime = optionalTime(m_start);
+                m.endTime = optionalTime(m_end);
+            });
+        });
+    }
+    auto *timeRow = new QHBoxLayout;
+    timeRow->addWidget(m_start);
+    timeRow->addWidget(new QLabel(tr("to"), box));
+    timeRow->addWidget(m_end);
+    timeRow->addWidget(m_timeText, 1);
+    addFormRow(form, tr("&Time:"), timeRow, m_start);
+
+    m_venue = new QLineEdit(box);
+    connect(m_venue, &QLineEdit::editingFinished, this,
+            [this] { commit([this](Meeting &m) { m.venue = m_venue->text().trimmed(); }); });
+    m_mode = new QComboBox(box);
+    fillCombo(m_mode, choicesOf<MeetingMode>());
+    connect(m_mode, &QComboBox::activated, this, [this] {
+        const auto mode = fromKey<MeetingMode>(m_mode->currentData().toString());
+        commit([mode](Meeting &m) { m.mode = mode.value_or(m.mode); });
+    });
+    auto *venueRow = new QHBoxLayout;
+    venueRow->addWidget(m_venue, 1);
+    venueRow->addWidget(m_mode);
+    addFormRow(form, tr("&Venue:"), venueRow, m_venue);
+
+    m_publicity = new QComboBox(box);
+    fillCombo(m_publicity, choicesOf<Publicity>());
+    connect(m_publicity, &QComboBox::activated, this, [this] {
+        const auto publicity = fromKey<Publicity>(m_publicity->currentData().toString());
+        commit([publicity](Meeting &m) { m.publicity = publicity.value_or(m.publicity); });
+    });
+    m_closedReason = new QLineEdit(box);
+    m_closedReason->setPlaceholderText(tr("Reason for closing the meeting"));
+    connect(m_closedReason, &QLineEdit::editingFinished, this,
+            [this] { commit([this](Meeting &m) { m.closedReason = m_closedReason->text().trimmed(); }); });
+    auto *publicityRow = new QHBoxLayout;
+    publicityRow->addWidget(m_publicity);
+    publicityRow->addWidget(m_closedReason, 1);
+    addFormRow(form, tr("&Publicity:"), publicityRow, m_publicity);
+
+    m_observersAllowed = new QCheckBox(tr("Allowed"), box);
+    connect(m_observersAllowed, &QCheckBox::clicked, this,
+            [this](bool allowed) { commit([allowed](Meeting &m) { m.observersAllowed = allowed; }); });
+    m_observerCount = new QSpinBox(box);
+    m_observerCount->setRange(0, 999);
+    m_observerCount->setKeyboardTracking(false);
+    m_observerCount->setSuffix(tr(" people"));
+    connect(m_observerCount, &QSpinBox::valueChanged, this,
+            [this](int count) { commit([count](Meeting &m) { m.observerCount = count; }); });
+    m_observersReason = new QLineEdit(box);
+    m_observersReason->setPlaceholderText(tr("Reason observers were not allowed"));
+    connect(m_observersReason, &QLineEdit::editingFinished, this, [this] {
+        commit([this](Meeting &m) { m.observersReason = m_observersReason->text().trimmed(); });
+    });
+    auto *observerRow = new QHBoxLayout;
+    observerRow->addWidget(m_observersAllowed);
+    observerRow->addWidget(m_observerCount);
+    observerRow->addWidget(m_observersReason, 1);
+    addFormRow(form, tr("&Observers:"), observerRow, m_observersAllowed);
+
+    m_chair = new QComboBox(box);
+    m_chair->setObjectName(u"chairCombo"_s);
+    connect(m_chair, &QComboBox::activated, this, [this] {
+        const Id chair = m_chair->currentData().toLongLong();
+        commit([chair](Meeting &m) { m.chairMemberId = chair; });
+    });
+    m_chair->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    addFormRow(form, tr("&Chair:"), packed({m_chair}), m_chair);
+    return box;
+}
+
+QWidget *MeetingEditor::buildAttendance()
+{
+    auto *box = new QGroupBox(tr("Attendance"), this);
+    m_attendanceView = new QTableView(box);
+    m_attendanceView->setObjectName(u"attendanceTable"_s);
+    m_attendanceView->setModel(m_attendance);
+    setUpTable(m_attendanceView);
+    m_attendanceView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                                      QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_attendanceView->setItemDelegateForColumn(
+        AttendanceModel::StatusColumn, new ChoiceDelegate(choicesOf<AttendanceStatus>(), m_attendanceView));
+    auto *times = new TimeDelegate(m_attendanceView);
+    m_attendanceView->setItemDelegateForColumn(AttendanceModel::ArrivedColumn, times);
+    m_attendanceView->setItemDelegateForColumn(AttendanceModel::LeftColumn, times);
+
+    m_quorum = new QLabel(box);
+    m_quorum->setObjectName(u"quorumLabel"_s);
+    m_quorum->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *allPresent = new QPushButton(tr("All Present"), box);
+    allPresent->setObjectName(u"allPresentButton"_s);
+    connect(allPresent, &QPushButton::clicked, m_attendance, &AttendanceModel::setAllPresent);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_quorum, 1);
+    bottom->addWidget(allPresent);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_attendanceView, 1);
+    layout->addLayout(bottom);
+    return box;
+}
+
+void MeetingEditor::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_meeting = {};
+    m_attendance->setDocument(document);
+    if (document) {
+        connect(document, &Document::meetingChanged, this, [this](Id meetingId) {
+            if (meetingId == m_meeting.id)
+                reload();
+        });
+        connect(document, &Document::membersChanged, this, [this](Id councilId) {
+            if (councilId == m_meeting.councilId)
+                reload(); // the chair list and the names
+        });
+        connect(document, &Document::meetingsChanged, this, [this] {
+            if (m_meeting.id != 0)
+                reload(); // renumbered, removed or restored
+        });
+    }
+    reload();
+}
+
+void MeetingEditor::setMeeting(Id meetingId)
+{
+    m_meeting = {};
+    m_meeting.id = meetingId;
+    reload();
+    m_attendance->setMeeting(meetingId);
+}
+
+void MeetingEditor::reload()
+{
+    const Id id = m_meeting.id;
+    m_meeting = {};
+    m_meeting.id = id;
+    if (m_document && id != 0) {
+        try {
+            if (const std::optional<Meeting> stored = MeetingRepository(m_document->database()).meeting(id))
+                m_meeting = *stored;
+        } catch (const StoreError &error) {
+            m_document->reportFailure(error.message());
+        }
+    }
+    load();
+}
+
+void MeetingEditor::load()
+{
+    const Meeting &m = m_meeting;
+    std::vector<QSignalBlocker> blockers;
+    for (QObject *field : std::initializer_list<QObject *>{m_date, m_start, m_end, m_venue, m_mode,
+                                                           m_publicity, m_closedReason, m_observersAllowed,
+                                                           m_observerCount, m_observersReason, m_chair})
+        blockers.emplace_back(field);
+
+    const bool stored = m.councilId != 0;
+    m_title->setText(stored ? wareki::formatFiscalYear(m.fiscalYear) + u"　"_s +
+                                  wareki::formatOrdinalMeeting(m.number)
+                            : QString());
+    setOptionalDate(m_date, m.date);
+    setOptionalTime(m_start, m.startTime);
+    setOptionalTime(m_end, m.endTime);
+    if (m_venue->text() != m.venue)
+        m_venue->setText(m.venue);
+    selectKey(m_mode, toKey(m.mode));
+    selectKey(m_publicity, toKey(m.publicity));
+    if (m_closedReason->text() != m.closedReason)
+        m_closedReason->setText(m.closedReason);
+    m_observersAllowed->setChecked(m.observersAllowed);
+    m_observerCount->setValue(m.observerCount);
+    if (m_observersReason->text() != m.observersReason)
+        m_observersReason->setText(m.observersReason);
+    loadChairs();
+    updateHints();
+    setEnabled(stored);
+}
+
+void MeetingEditor::loadChairs()
+{
+    m_chair->clear();
+    m_chair->addItem(tr("(not set)"), Id(0));
+    if (!m_document || m_meeting.councilId == 0)
+        return;
+    try {
+        for (const Member &member : CouncilRepository(m_document->database()).members(m_meeting.councilId)) {
+            // Only members in office can preside; a former chair stays listed so the record stays true.
+            if (member.inOfficeOn(m_meeting.date) || member.id == m_meeting.chairMemberId)
+                m_chair->addItem(member.name, member.id);
+        }
+    } catch (const StoreError &error) {
+        m_document->reportFailure(error.message());
+    }
+    m_chair->setCurrentIndex(qMax(0, m_chair->findData(m_meeting.chairMemberId)));
+}
+
+void MeetingEditor::updateHints()
+{
+    const QDate date = optionalDate(m_date);
+    m_dateText->setText(date.isValid() ? wareki::formatDate(date) : QString());
+    const QTime start = optionalTime(m_start);
+    const QTime end = optionalTime(m_end);
+    m_timeText->setText(start.isValid() && end.isValid() ? wareki::formatTimeRange(start, end)
+                                                         : wareki::formatTime(start));
+    // A reason is only asked for what it explains.
+    m_closedReason->setEnabled(m_meeting.publicity != Publicity::Public);
+    m_observerCount->setEnabled(m_meeting.observersAllowed);
+    m_observersReason->setEnabled(!m_meeting.observersAllowed);
+}
+
+void MeetingEditor::updateQuorum()
+{
+    if (m_attendance->meetingId() == 0) {
+        m_quorum->clear();
+        return;
+    }
+    const QuorumState state = m_attendance->quorum();
+    m_quorum->setText(quorumLine(state));
+    QPalette palette = m_quorum->palette();
+    palette.setColor(QPalette::WindowText,
+                     state.met() ? palette.color(QPalette::Text) : QColor(0xb0, 0x10, 0x10));
+    m_quorum->setPalette(palette);
+}
+
+void MeetingEditor::commit(const std::function<void(Meeting &)> &change)
+{
+    if (!m_document || m_meeting.councilId == 0)
+        return;
+    Meeting after = m_meeting;
+    change(after);
+    if (sameMeeting(after, m_meeting))
+        return;
+    if (!m_document->push(new EditMeetingCommand(m_document, m_meeting, after)))
+        reload(); // the archive refused: show what is stored
+}
+
+void MeetingEditor::commitDate()
+{
+    const QDate date = optionalDate(m_date);
+    commit([date](Meeting &m) { m.date = date; });
+}
+
+void MeetingEditor::addMeeting()
+{
+    const Id meetingId = addMeetingTo(m_document, m_meeting.councilId);
+    if (meetingId != 0)
+        Q_EMIT meetingAdded(meetingId);
+}
+
+void MeetingEditor::removeMeeting()
+{
+    if (!m_document || m_meeting.councilId == 0)
+        return;
+    const QString name = wareki::formatFiscalYear(m_meeting.fiscalYear) + meetingLabel(m_meeting);
+    if (QMessageBox::question(this, tr("Remove Meeting"),
+                              tr("Remove the meeting %1 with its attendance, agenda and minutes?\n"
+                                 "You can bring it back with Undo.")
+                                  .arg(name)) != QMessageBox::Yes)
+        return;
+    m_document->push(new RemoveMeetingCommand(m_document, m_meeting.id));
+}
+
+} // namespace kiroku::ui

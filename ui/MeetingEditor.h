@@ -1,0 +1,79 @@
+#pragma once
+// One meeting (会議): header fields, attendance and the live quorum line. Every committed field edit
+// is one EditMeetingCommand; attendance edits go through AttendanceModel.
+#include "model/Types.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QTimeEdit;
+
+namespace kiroku {
+class Document;
+}
+
+namespace kiroku::ui {
+
+class AttendanceModel;
+
+// Adds a meeting to a council dated today, with the venue, mode and chair of its latest meeting (or
+// the president); returns its id, 0 when it could not be written (the Document reported why).
+Id addMeetingTo(Document *document, Id councilId);
+
+class MeetingEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeetingEditor(QWidget *parent = nullptr);
+    void setDocument(Document *document);
+    void setMeeting(Id meetingId);
+    Id meetingId() const { return m_meeting.id; }
+    AttendanceModel *attendanceModel() const { return m_attendance; }
+
+Q_SIGNALS:
+    void meetingAdded(kiroku::Id meetingId);
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildAttendance();
+    void reload();
+    void load();
+    void loadChairs();
+    void updateQuorum();
+    void updateHints();
+    void commit(const std::function<void(Meeting &)> &change);
+    void commitDate();
+    void addMeeting();
+    void removeMeeting();
+
+    QPointer<Document> m_document;
+    Meeting m_meeting;
+    AttendanceModel *m_attendance = nullptr;
+    QLabel *m_title = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLabel *m_dateText = nullptr;
+    QTimeEdit *m_start = nullptr;
+    QTimeEdit *m_end = nullptr;
+    QLabel *m_timeText = nullptr;
+    QLineEdit *m_venue = nullptr;
+    QComboBox *m_mode = nullptr;
+    QComboBox *m_publicity = nullptr;
+    QLineEdit *m_closedReason = nullptr;
+    QCheckBox *m_observersAllowed = nullptr;
+    QSpinBox *m_observerCount = nullptr;
+    QLineEdit *m_observersReason = nullptr;
+    QComboBox *m_chair = nullptr;
+    QTableView *m_attendanceView = nullptr;
+    QLabel *m_quorum = nullptr;
+};
+
+} // namespace kiroku::ui
