@@ -7,6 +7,7 @@
 #include "store/Archive.h"
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
+#include "store/StatementRepository.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -286,14 +287,27 @@ void TestCommands::staffAddEditRemove()
 
     const Id meetingId = f.addMeeting(QDate(2025, 8, 28));
     f.meetings().setStaffPresent(meetingId, {s.id});
+    Statement spoken;
+    spoken.meetingId = meetingId;
+    spoken.speaker = u"情報政策課長"_s;
+    spoken.staffId = s.id;
+    spoken.text = u"御説明いたします。"_s;
+    spoken.id = StatementRepository(f.document.database()).append(spoken);
     QVERIFY(f.document.push(new RemoveStaffCommand(&f.document, s.id)));
     QVERIFY(f.councils().staff(f.council.id).isEmpty());
+    QCOMPARE(StatementRepository(f.document.database()).statement(spoken.id)->staffId, 0);
     f.stack()->undo();
     const QVector<Staff> back = f.councils().staff(f.council.id);
     QCOMPARE(back.size(), 1);
     QCOMPARE(back.first().title, u"課長"_s);
+    // Same id back, so the speaker link and the older edit on the stack still fit.
+    QCOMPARE(back.first().id, s.id);
+    QCOMPARE(StatementRepository(f.document.database()).statement(spoken.id)->staffId, s.id);
     QCOMPARE(f.meetings().staffPresent(meetingId), QVector<Id>{back.first().id});
     QCOMPARE(staffChanged.count(), 4);
+    f.stack()->undo(); // the meeting
+    f.stack()->undo(); // the title edit, older than the removal
+    QCOMPARE(f.councils().staffMember(s.id)->title, QString());
 }
 
 void TestCommands::addMeetingNumbersWithinFiscalYear()

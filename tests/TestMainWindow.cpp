@@ -11,6 +11,7 @@
 #include "store/Archive.h"
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
+#include "text/Language.h"
 
 #include <QAction>
 #include <QLabel>
@@ -181,7 +182,7 @@ void TestMainWindow::interfaceIsJapaneseWithTranslator()
         QVERIFY(english);
         QCOMPARE(english->findChild<QMenu *>(u"menuFile"_s)->title(), u"&File"_s);
     }
-    ui::installTranslators(*qApp, u"ja"_s);
+    kiroku::installTranslators(*qApp, u"ja"_s);
     const auto window = openWindow();
     QVERIFY(window);
     QVERIFY2(window->windowTitle().contains(u"審議会"_s), qPrintable(window->windowTitle()));

@@ -2,68 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>kiroku</name>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="131"/>
-        <source>Row %1 of %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kiroku::Archive</name>
     <message>
-        <location filename="../core/store/Archive.cpp" line="106"/>
+        <location filename="../core/store/Archive.cpp" line="103"/>
         <source>The archive %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="108"/>
+        <location filename="../core/store/Archive.cpp" line="106"/>
         <source>%1 is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="111"/>
+        <location filename="../core/store/Archive.cpp" line="110"/>
         <source>The archive %1 cannot be read (no permission).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="114"/>
+        <location filename="../core/store/Archive.cpp" line="115"/>
         <source>%1 is not a Kiroku archive (it is not a database file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="121"/>
+        <location filename="../core/store/Archive.cpp" line="126"/>
         <source>The archive %1 is read-only. Copy it to a folder where you may write, or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="125"/>
+        <location filename="../core/store/Archive.cpp" line="131"/>
         <source>Cannot create %1: the folder is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="136"/>
-        <location filename="../core/store/Archive.cpp" line="175"/>
+        <location filename="../core/store/Archive.cpp" line="145"/>
+        <location filename="../core/store/Archive.cpp" line="195"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="148"/>
+        <location filename="../core/store/Archive.cpp" line="158"/>
         <source>The archive %1 is damaged (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="151"/>
+        <location filename="../core/store/Archive.cpp" line="163"/>
         <source>%1 is a database, but not a Kiroku archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="155"/>
+        <location filename="../core/store/Archive.cpp" line="171"/>
         <source>%1 is not a Kiroku archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="159"/>
+        <location filename="../core/store/Archive.cpp" line="175"/>
         <source>The archive %1 was written by a newer version of Kiroku (archive version %2, this program reads up to %3). Update Kiroku to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,121 +63,17 @@
 <context>
     <name>kiroku::ArchiveJson</name>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="277"/>
-        <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
+        <location filename="../core/io/ArchiveJson.cpp" line="126"/>
+        <source>Row %1 of %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="281"/>
-        <source>The export has no valid &quot;version&quot; field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="284"/>
-        <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="289"/>
-        <source>The export has no &quot;councils&quot; list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="291"/>
-        <source>The archive already holds councils. Import into a new, empty archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="307"/>
-        <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="309"/>
-        <source>The file is JSON, but not a Kiroku archive export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kiroku::CouncilCommands</name>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="64"/>
-        <source>Add council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="95"/>
-        <source>Remove council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="105"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="135"/>
-        <source>The council no longer exists in the archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="123"/>
-        <source>Edit council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="155"/>
-        <source>Add member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="187"/>
-        <source>Edit member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="199"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="241"/>
-        <source>The member no longer exists in the archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="229"/>
-        <source>Remove member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="249"/>
-        <source>%1 cannot be removed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="270"/>
-        <source>Add staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="289"/>
-        <source>Edit staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="300"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="331"/>
-        <source>The staff entry no longer exists in the archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="318"/>
-        <source>Remove staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kiroku::Importer</name>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="166"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="164"/>
         <source>%1 must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="171"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="170"/>
         <source>%1 must be an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,18 +83,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="191"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="193"/>
         <source>%1: the field &quot;id&quot; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="206"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="209"/>
         <source>%1 could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="230"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="235"/>
         <source>%1 has a value of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="283"/>
+        <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="290"/>
+        <source>The export has no valid &quot;version&quot; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="293"/>
+        <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="301"/>
+        <source>The export has no &quot;councils&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="303"/>
+        <source>The archive already holds councils. Import into a new, empty archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="320"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="324"/>
+        <source>The file is JSON, but not a Kiroku archive export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::CouncilCommands</name>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="65"/>
+        <source>Add council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="96"/>
+        <source>Remove council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="106"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="136"/>
+        <source>The council no longer exists in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="124"/>
+        <source>Edit council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="156"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="188"/>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="200"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="242"/>
+        <source>The member no longer exists in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="230"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="250"/>
+        <source>%1 cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="271"/>
+        <source>Add staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="290"/>
+        <source>Edit staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="301"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="332"/>
+        <source>The staff entry no longer exists in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="319"/>
+        <source>Remove staff</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -296,67 +290,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="43"/>
+        <location filename="../core/cli/CliCommands.cpp" line="38"/>
         <source>The option --archive FILE is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="57"/>
+        <location filename="../core/cli/CliCommands.cpp" line="53"/>
         <source>The archive was upgraded from version %1; the previous file was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="85"/>
+        <location filename="../core/cli/CliCommands.cpp" line="83"/>
         <source>--scale takes a whole number from 0 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="94"/>
+        <location filename="../core/cli/CliCommands.cpp" line="93"/>
         <source>The archive %1 already holds councils; the demo is written only into a new archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="113"/>
+        <location filename="../core/cli/CliCommands.cpp" line="114"/>
         <source>Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="138"/>
+        <location filename="../core/cli/CliCommands.cpp" line="140"/>
         <source>Council %1: %2%3 (quota %4, quorum %5, %6 signers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="145"/>
+        <location filename="../core/cli/CliCommands.cpp" line="149"/>
         <source>Meetings (id, fiscal year, number, date, statements):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="151"/>
+        <location filename="../core/cli/CliCommands.cpp" line="158"/>
         <source>Consultations (number, received, subject):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="173"/>
+        <location filename="../core/cli/CliCommands.cpp" line="181"/>
         <source>The option -o OUT.json is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="208"/>
+        <location filename="../core/cli/CliCommands.cpp" line="216"/>
         <source>Name exactly one JSON file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="214"/>
+        <location filename="../core/cli/CliCommands.cpp" line="223"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="226"/>
+        <location filename="../core/cli/CliCommands.cpp" line="236"/>
         <source>Nothing was imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="231"/>
+        <location filename="../core/cli/CliCommands.cpp" line="243"/>
         <source>Imported %1 into %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,68 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>kiroku</name>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="131"/>
-        <source>Row %1 of %2 does not exist.</source>
-        <translation>%2 の ID %1 の行が存在しません。</translation>
-    </message>
-</context>
-<context>
     <name>kiroku::Archive</name>
     <message>
-        <location filename="../core/store/Archive.cpp" line="106"/>
+        <location filename="../core/store/Archive.cpp" line="103"/>
         <source>The archive %1 does not exist.</source>
         <translation>アーカイブ %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="108"/>
+        <location filename="../core/store/Archive.cpp" line="106"/>
         <source>%1 is not a file.</source>
         <translation>%1 はファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="111"/>
+        <location filename="../core/store/Archive.cpp" line="110"/>
         <source>The archive %1 cannot be read (no permission).</source>
         <translation>アーカイブ %1 を読み込めません（アクセス権がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="114"/>
+        <location filename="../core/store/Archive.cpp" line="115"/>
         <source>%1 is not a Kiroku archive (it is not a database file).</source>
         <translation>%1 は Kiroku のアーカイブではありません（データベースファイルではありません）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="121"/>
+        <location filename="../core/store/Archive.cpp" line="126"/>
         <source>The archive %1 is read-only. Copy it to a folder where you may write, or ask for write permission.</source>
         <translation>アーカイブ %1 は読み取り専用です。書き込みのできるフォルダーにコピーするか、書き込み権限を申請してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="125"/>
+        <location filename="../core/store/Archive.cpp" line="131"/>
         <source>Cannot create %1: the folder is read-only.</source>
         <translation>%1 を作成できません。フォルダーが読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="136"/>
-        <location filename="../core/store/Archive.cpp" line="175"/>
+        <location filename="../core/store/Archive.cpp" line="145"/>
+        <location filename="../core/store/Archive.cpp" line="195"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="148"/>
+        <location filename="../core/store/Archive.cpp" line="158"/>
         <source>The archive %1 is damaged (%2). Restore it from a backup.</source>
         <translation>アーカイブ %1 は破損しています（%2）。バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="151"/>
+        <location filename="../core/store/Archive.cpp" line="163"/>
         <source>%1 is a database, but not a Kiroku archive.</source>
         <translation>%1 はデータベースですが、Kiroku のアーカイブではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="155"/>
+        <location filename="../core/store/Archive.cpp" line="171"/>
         <source>%1 is not a Kiroku archive.</source>
         <translation>%1 は Kiroku のアーカイブではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="159"/>
+        <location filename="../core/store/Archive.cpp" line="175"/>
         <source>The archive %1 was written by a newer version of Kiroku (archive version %2, this program reads up to %3). Update Kiroku to open it.</source>
         <translation>アーカイブ %1 は新しいバージョンの Kiroku で作成されています（アーカイブのバージョン %2、このプログラムが読めるのはバージョン %3 まで）。Kiroku を更新してから開いてください。</translation>
     </message>
@@ -71,121 +63,17 @@
 <context>
     <name>kiroku::ArchiveJson</name>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="277"/>
-        <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
-        <translation>Kiroku のアーカイブのエクスポートではありません（&quot;format&quot; 欄が &quot;%1&quot; ではありません）。</translation>
+        <location filename="../core/io/ArchiveJson.cpp" line="126"/>
+        <source>Row %1 of %2 does not exist.</source>
+        <translation>%2 の ID %1 の行が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="281"/>
-        <source>The export has no valid &quot;version&quot; field.</source>
-        <translation>エクスポートに有効な &quot;version&quot; 欄がありません。</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="284"/>
-        <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
-        <translation>このエクスポートは新しい Kiroku で作成されています（形式のバージョン %1、このプログラムが読めるのはバージョン %2 まで）。</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="289"/>
-        <source>The export has no &quot;councils&quot; list.</source>
-        <translation>エクスポートに &quot;councils&quot; の一覧がありません。</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="291"/>
-        <source>The archive already holds councils. Import into a new, empty archive.</source>
-        <translation>このアーカイブには既に審議会が登録されています。新しい空のアーカイブに取り込んでください。</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="307"/>
-        <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation>ファイルが正しい JSON ではありません（%2 バイト目: %1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="309"/>
-        <source>The file is JSON, but not a Kiroku archive export.</source>
-        <translation>ファイルは JSON ですが、Kiroku のアーカイブのエクスポートではありません。</translation>
-    </message>
-</context>
-<context>
-    <name>kiroku::CouncilCommands</name>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="64"/>
-        <source>Add council</source>
-        <translation>審議会の追加</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="95"/>
-        <source>Remove council</source>
-        <translation>審議会の削除</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="105"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="135"/>
-        <source>The council no longer exists in the archive.</source>
-        <translation>この審議会は既にアーカイブから削除されています。</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="123"/>
-        <source>Edit council</source>
-        <translation>審議会の編集</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="155"/>
-        <source>Add member</source>
-        <translation>委員の追加</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="187"/>
-        <source>Edit member</source>
-        <translation>委員の編集</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="199"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="241"/>
-        <source>The member no longer exists in the archive.</source>
-        <translation>この委員は既にアーカイブから削除されています。</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="229"/>
-        <source>Remove member</source>
-        <translation>委員の削除</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="249"/>
-        <source>%1 cannot be removed: %2</source>
-        <translation>%1 を削除できません: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="270"/>
-        <source>Add staff</source>
-        <translation>職員の追加</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="289"/>
-        <source>Edit staff</source>
-        <translation>職員の編集</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="300"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="331"/>
-        <source>The staff entry no longer exists in the archive.</source>
-        <translation>この職員は既にアーカイブから削除されています。</translation>
-    </message>
-    <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="318"/>
-        <source>Remove staff</source>
-        <translation>職員の削除</translation>
-    </message>
-</context>
-<context>
-    <name>kiroku::Importer</name>
-    <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="166"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="164"/>
         <source>%1 must be a list.</source>
         <translation>%1 は一覧（配列）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="171"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="170"/>
         <source>%1 must be an object.</source>
         <translation>%1 はオブジェクトでなければなりません。</translation>
     </message>
@@ -195,19 +83,125 @@
         <translation>%1: 不明な欄 &quot;%2&quot; があります。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="191"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="193"/>
         <source>%1: the field &quot;id&quot; must be a number.</source>
         <translation>%1: &quot;id&quot; 欄は数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="206"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="209"/>
         <source>%1 could not be stored: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="230"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="235"/>
         <source>%1 has a value of the wrong type.</source>
         <translation>%1 の値の型が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="283"/>
+        <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
+        <translation>Kiroku のアーカイブのエクスポートではありません（&quot;format&quot; 欄が &quot;%1&quot; ではありません）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="290"/>
+        <source>The export has no valid &quot;version&quot; field.</source>
+        <translation>エクスポートに有効な &quot;version&quot; 欄がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="293"/>
+        <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
+        <translation>このエクスポートは新しい Kiroku で作成されています（形式のバージョン %1、このプログラムが読めるのはバージョン %2 まで）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="301"/>
+        <source>The export has no &quot;councils&quot; list.</source>
+        <translation>エクスポートに &quot;councils&quot; の一覧がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="303"/>
+        <source>The archive already holds councils. Import into a new, empty archive.</source>
+        <translation>このアーカイブには既に審議会が登録されています。新しい空のアーカイブに取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="320"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>ファイルが正しい JSON ではありません（%2 バイト目: %1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJson.cpp" line="324"/>
+        <source>The file is JSON, but not a Kiroku archive export.</source>
+        <translation>ファイルは JSON ですが、Kiroku のアーカイブのエクスポートではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::CouncilCommands</name>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="65"/>
+        <source>Add council</source>
+        <translation>審議会の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="96"/>
+        <source>Remove council</source>
+        <translation>審議会の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="106"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="136"/>
+        <source>The council no longer exists in the archive.</source>
+        <translation>この審議会は既にアーカイブから削除されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="124"/>
+        <source>Edit council</source>
+        <translation>審議会の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="156"/>
+        <source>Add member</source>
+        <translation>委員の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="188"/>
+        <source>Edit member</source>
+        <translation>委員の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="200"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="242"/>
+        <source>The member no longer exists in the archive.</source>
+        <translation>この委員は既にアーカイブから削除されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="230"/>
+        <source>Remove member</source>
+        <translation>委員の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="250"/>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 を削除できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="271"/>
+        <source>Add staff</source>
+        <translation>職員の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="290"/>
+        <source>Edit staff</source>
+        <translation>職員の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="301"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="332"/>
+        <source>The staff entry no longer exists in the archive.</source>
+        <translation>この職員は既にアーカイブから削除されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilCommands.cpp" line="319"/>
+        <source>Remove staff</source>
+        <translation>職員の削除</translation>
     </message>
 </context>
 <context>
@@ -303,67 +297,67 @@
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="43"/>
+        <location filename="../core/cli/CliCommands.cpp" line="38"/>
         <source>The option --archive FILE is required.</source>
         <translation>--archive FILE オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="57"/>
+        <location filename="../core/cli/CliCommands.cpp" line="53"/>
         <source>The archive was upgraded from version %1; the previous file was kept as %2.</source>
         <translation>アーカイブをバージョン %1 から更新しました。更新前のファイルは %2 として保存しています。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="85"/>
+        <location filename="../core/cli/CliCommands.cpp" line="83"/>
         <source>--scale takes a whole number from 0 to 1000.</source>
         <translation>--scale には 0 から 1000 までの整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="94"/>
+        <location filename="../core/cli/CliCommands.cpp" line="93"/>
         <source>The archive %1 already holds councils; the demo is written only into a new archive.</source>
         <translation>アーカイブ %1 には既に審議会が登録されています。デモは新しいアーカイブにのみ書き込めます。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="113"/>
+        <location filename="../core/cli/CliCommands.cpp" line="114"/>
         <source>Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).</source>
         <translation>デモのアーカイブ %1 を書き込みました: 会議 %2 件、発言 %3 件、%4 文字（%5 ミリ秒）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="138"/>
+        <location filename="../core/cli/CliCommands.cpp" line="140"/>
         <source>Council %1: %2%3 (quota %4, quorum %5, %6 signers)</source>
         <translation>審議会 %1: %2%3（定員 %4 名、定足数 %5、署名委員 %6 名）</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="145"/>
+        <location filename="../core/cli/CliCommands.cpp" line="149"/>
         <source>Meetings (id, fiscal year, number, date, statements):</source>
         <translation>会議（ID、年度、回、開催日、発言数）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="151"/>
+        <location filename="../core/cli/CliCommands.cpp" line="158"/>
         <source>Consultations (number, received, subject):</source>
         <translation>諮問（番号、受理日、件名）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="173"/>
+        <location filename="../core/cli/CliCommands.cpp" line="181"/>
         <source>The option -o OUT.json is required.</source>
         <translation>-o OUT.json オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="208"/>
+        <location filename="../core/cli/CliCommands.cpp" line="216"/>
         <source>Name exactly one JSON file to import.</source>
         <translation>取り込む JSON ファイルを 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="214"/>
+        <location filename="../core/cli/CliCommands.cpp" line="223"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="226"/>
+        <location filename="../core/cli/CliCommands.cpp" line="236"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>%1 からは何も取り込まれませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="231"/>
+        <location filename="../core/cli/CliCommands.cpp" line="243"/>
         <source>Imported %1 into %2.</source>
         <translation>%1 を %2 に取り込みました。</translation>
     </message>

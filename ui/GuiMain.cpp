@@ -6,40 +6,20 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace kiroku::ui {
-void installTranslators(QCoreApplication &app, const QString &language)
-{
-    auto *kiroku = new QTranslator(&app);
-    if (kiroku->load(u"kiroku_"_s + language, u":/i18n"_s))
-        QCoreApplication::installTranslator(kiroku);
-    else
-        delete kiroku;
-    if (language != u"ja")
-        return;
-    // Qt's own dialogs and context menus (OK, Cancel, Copy ...) in Japanese too.
-    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
-    auto *qt = new QTranslator(&app);
-    if (qt->load(u"qtbase_ja"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-}
-
 int runGui(QApplication &app, const QString &archivePath)
 {
     if (QCoreApplication::organizationName().isEmpty())
         QCoreApplication::setOrganizationName(u"Kiroku"_s);
     if (QCoreApplication::applicationName().isEmpty())
         QCoreApplication::setApplicationName(u"kiroku"_s);
-    installTranslators(app, kiroku::uiLanguage());
+    kiroku::installTranslators(app);
 
     MainWindow window;
     ArchiveController *controller = window.controller();
@@ -66,6 +46,9 @@ int runGui(QApplication &app, const QString &archivePath)
         opened = controller->openWithDialog();
     }
     window.show();
+    // For the start-up benchmark: leave as soon as the first frame has been handled.
+    if (qEnvironmentVariableIsSet("KIROKU_QUIT_AFTER_START"))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }
 

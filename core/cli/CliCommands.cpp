@@ -23,11 +23,6 @@ using namespace Qt::StringLiterals;
 namespace kiroku::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kiroku::cli", text);
-}
-
 const QCommandLineOption archiveOption(u"archive"_s, u"The archive file."_s, u"FILE"_s);
 
 // Parses `arguments` (starting with the subcommand name); on a usage error prints it and returns false.
@@ -40,7 +35,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream
         return false;
     }
     if (needsArchive && parser.value(archiveOption).isEmpty()) {
-        err << tr("The option --archive FILE is required.") << Qt::endl;
+        err << QCoreApplication::translate("kiroku::cli", "The option --archive FILE is required.")
+            << Qt::endl;
         return false;
     }
     return true;
@@ -54,7 +50,9 @@ std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode
         return nullptr;
     }
     if (opened.migratedFrom >= 0)
-        err << tr("The archive was upgraded from version %1; the previous file was kept as %2.")
+        err << QCoreApplication::translate(
+                   "kiroku::cli",
+                   "The archive was upgraded from version %1; the previous file was kept as %2.")
                    .arg(opened.migratedFrom)
                    .arg(opened.upgradeBackup)
             << Qt::endl;
@@ -82,7 +80,8 @@ int demoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     bool ok = false;
     const int scale = parser.value(scaleOption).toInt(&ok);
     if (!ok || scale < 0 || scale > 1000) {
-        err << tr("--scale takes a whole number from 0 to 1000.") << Qt::endl;
+        err << QCoreApplication::translate("kiroku::cli", "--scale takes a whole number from 0 to 1000.")
+            << Qt::endl;
         return 2;
     }
     const QString path = parser.value(archiveOption);
@@ -91,7 +90,9 @@ int demoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!archive)
         return 1;
     if (!archive->isEmpty()) {
-        err << tr("The archive %1 already holds councils; the demo is written only into a new archive.")
+        err << QCoreApplication::translate(
+                   "kiroku::cli",
+                   "The archive %1 already holds councils; the demo is written only into a new archive.")
                    .arg(path)
             << Qt::endl;
         return 1;
@@ -110,7 +111,8 @@ int demoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
         return 1;
     }
     const auto db = archive->database();
-    out << tr("Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).")
+    out << QCoreApplication::translate(
+               "kiroku::cli", "Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).")
                .arg(path)
                .arg(sql::scalar(db, u"SELECT COUNT(*) FROM meeting"_s).toLongLong())
                .arg(sql::scalar(db, u"SELECT COUNT(*) FROM statement"_s).toLongLong())
@@ -135,20 +137,26 @@ int listCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
         StatementRepository statements(db);
         ConsultationRepository consultations(db);
         for (const Council &council : councils.councils()) {
-            out << tr("Council %1: %2%3 (quota %4, quorum %5, %6 signers)")
+            out << QCoreApplication::translate("kiroku::cli",
+                                               "Council %1: %2%3 (quota %4, quorum %5, %6 signers)")
                        .arg(council.id)
                        .arg(council.municipality, council.name)
                        .arg(council.quota)
                        .arg(japaneseLabel(council.quorumRule))
                        .arg(council.signerCount)
                 << Qt::endl;
-            out << "  " << tr("Meetings (id, fiscal year, number, date, statements):") << Qt::endl;
+            out << "  "
+                << QCoreApplication::translate("kiroku::cli",
+                                               "Meetings (id, fiscal year, number, date, statements):")
+                << Qt::endl;
             for (const Meeting &m : meetings.meetings(council.id)) {
                 out << "    " << m.id << '\t' << wareki::formatFiscalYear(m.fiscalYear) << '\t'
                     << wareki::formatOrdinalMeeting(m.number) << '\t' << wareki::formatDate(m.date) << '\t'
                     << statements.count(m.id) << Qt::endl;
             }
-            out << "  " << tr("Consultations (number, received, subject):") << Qt::endl;
+            out << "  "
+                << QCoreApplication::translate("kiroku::cli", "Consultations (number, received, subject):")
+                << Qt::endl;
             for (const Consultation &k : consultations.consultations(council.id)) {
                 out << "    " << u"諮問第%1号"_s.arg(k.number) << '\t'
                     << wareki::formatDate(k.receivedDate, {}, false) << '\t' << k.subject << Qt::endl;
@@ -170,7 +178,7 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return 2;
     const QString output = parser.value(outputOption);
     if (output.isEmpty()) {
-        err << tr("The option -o OUT.json is required.") << Qt::endl;
+        err << QCoreApplication::translate("kiroku::cli", "The option -o OUT.json is required.") << Qt::endl;
         return 2;
     }
     auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
@@ -205,13 +213,15 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!parse(parser, arguments, err))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        err << tr("Name exactly one JSON file to import.") << Qt::endl;
+        err << QCoreApplication::translate("kiroku::cli", "Name exactly one JSON file to import.")
+            << Qt::endl;
         return 2;
     }
     const QString input = parser.positionalArguments().first();
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1: %2").arg(input, file.errorString()) << Qt::endl;
+        err << QCoreApplication::translate("kiroku::cli", "Cannot read %1: %2").arg(input, file.errorString())
+            << Qt::endl;
         return 1;
     }
     const QByteArray json = file.readAll();
@@ -223,12 +233,14 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     try {
         ArchiveJson::importArchiveBytes(archive->database(), json);
     } catch (const StoreError &error) {
-        err << tr("Nothing was imported from %1: %2").arg(input, error.message()) << Qt::endl;
+        err << QCoreApplication::translate("kiroku::cli", "Nothing was imported from %1: %2")
+                   .arg(input, error.message())
+            << Qt::endl;
         if (!existed)
             discardNew(archive, path);
         return 1;
     }
-    out << tr("Imported %1 into %2.").arg(input, path) << Qt::endl;
+    out << QCoreApplication::translate("kiroku::cli", "Imported %1 into %2.").arg(input, path) << Qt::endl;
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/Sql.h"
+#include "store/StatementRepository.h"
 #include "store/StoreError.h"
 
 #include <tuple>
@@ -336,6 +337,7 @@ void RemoveStaffCommand::redo()
             if (meetings.staffPresent(meeting.id).contains(m_staff.id))
                 m_presentAt.append(meeting.id);
         }
+        m_spoken = StatementRepository(db).idsSpokenByStaff(m_staff.id);
         councils.removeStaff(m_staff.id);
     });
     if (ok)
@@ -347,8 +349,9 @@ void RemoveStaffCommand::undo()
     const bool ok = attempt(this, m_document, [&] {
         const QSqlDatabase db = m_document->database();
         sql::Transaction transaction(db);
-        // The repository assigns a fresh id; the meetings that listed the person get it back.
+        // Same id as before, so older edits on the stack and the statements' speaker links still fit.
         m_staff.id = CouncilRepository(db).insert(m_staff);
+        StatementRepository(db).linkStaff(m_spoken, m_staff.id);
         MeetingRepository meetings(db);
         for (Id meetingId : std::as_const(m_presentAt)) {
             QVector<Id> present = meetings.staffPresent(meetingId);

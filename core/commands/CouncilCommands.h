@@ -165,7 +165,9 @@ public:
 private:
     Document *m_document;
     Staff m_staff;
-    QVector<Id> m_presentAt; // meetings that listed this person as present
+    QVector<Id> m_presentAt;
+    QVector<Id> m_spoken; // statements whose speaker link the removal clears // meetings that listed this
+                          // person as present
 };
 
 // Field-by-field equality (the model types carry no operator==).

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace kiroku {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kiroku::ArchiveJson", text);
-}
-
 // One level of the document: a JSON key, the table behind it, the column that points at the parent
 // row (implied by nesting, so not written) and the levels below.
 struct Level
@@ -128,7 +123,9 @@ QJsonObject exportOne(const QSqlDatabase &db, const Level &level, Id id)
 {
     const QJsonArray rows = exportRows(db, level, u"id"_s, id);
     if (rows.isEmpty())
-        throw StoreError(tr("Row %1 of %2 does not exist.").arg(id).arg(level.table));
+        throw StoreError(QCoreApplication::translate("kiroku::ArchiveJson", "Row %1 of %2 does not exist.")
+                             .arg(id)
+                             .arg(level.table));
     return rows.first().toObject();
 }
 
@@ -163,12 +160,14 @@ public:
         if (value.isUndefined() || value.isNull())
             return;
         if (!value.isArray())
-            throw StoreError(tr("%1 must be a list.").arg(path));
+            throw StoreError(
+                QCoreApplication::translate("kiroku::ArchiveJson", "%1 must be a list.").arg(path));
         const QJsonArray rows = value.toArray();
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QString rowPath = u"%1[%2]"_s.arg(path).arg(i);
             if (!rows[i].isObject())
-                throw StoreError(tr("%1 must be an object.").arg(rowPath));
+                throw StoreError(
+                    QCoreApplication::translate("kiroku::ArchiveJson", "%1 must be an object.").arg(rowPath));
             importRow(level, rows[i].toObject(), parentId, rowPath);
         }
     }
@@ -183,12 +182,16 @@ public:
                             [&](const Level &child) { return child.key == it.key(); }))
                 continue;
             if (!columns.names.contains(it.key()) || it.key() == level.parentColumn)
-                throw StoreError(tr("%1: unknown field \"%2\".").arg(path, it.key()));
+                throw StoreError(
+                    QCoreApplication::translate("kiroku::ArchiveJson", "%1: unknown field \"%2\".")
+                        .arg(path, it.key()));
             names << it.key();
             values << fromJson(it.value(), columns.blobs.contains(it.key()), path + u'.' + it.key());
         }
         if (columns.names.contains(u"id"_s) && !row.value(u"id"_s).isDouble())
-            throw StoreError(tr("%1: the field \"id\" must be a number.").arg(path));
+            throw StoreError(
+                QCoreApplication::translate("kiroku::ArchiveJson", "%1: the field \"id\" must be a number.")
+                    .arg(path));
         if (!level.parentColumn.isEmpty()) {
             names << level.parentColumn;
             values << parentId;
@@ -203,7 +206,8 @@ public:
         try {
             q.exec();
         } catch (const StoreError &error) {
-            throw StoreError(tr("%1 could not be stored: %2").arg(path, error.message()));
+            throw StoreError(QCoreApplication::translate("kiroku::ArchiveJson", "%1 could not be stored: %2")
+                                 .arg(path, error.message()));
         }
         const QVariant id = row.value(u"id"_s).toVariant();
         for (const Level &child : level.children)
@@ -227,7 +231,9 @@ private:
                 return QVariant(QByteArray::fromBase64(value.toString().toLatin1()));
             return QVariant(value.toString());
         default:
-            throw StoreError(tr("%1 has a value of the wrong type.").arg(path));
+            throw StoreError(
+                QCoreApplication::translate("kiroku::ArchiveJson", "%1 has a value of the wrong type.")
+                    .arg(path));
         }
     }
 
@@ -274,21 +280,28 @@ QByteArray ArchiveJson::exportArchiveBytes(const QSqlDatabase &db)
 void ArchiveJson::importArchive(const QSqlDatabase &db, const QJsonObject &document)
 {
     if (document.value(u"format"_s).toString() != Schema::formatName)
-        throw StoreError(tr("This is not a Kiroku archive export (the \"format\" field is not \"%1\").")
+        throw StoreError(QCoreApplication::translate(
+                             "kiroku::ArchiveJson",
+                             "This is not a Kiroku archive export (the \"format\" field is not \"%1\").")
                              .arg(Schema::formatName));
     const int version = document.value(u"version"_s).toInt(-1);
     if (version < 1)
-        throw StoreError(tr("The export has no valid \"version\" field."));
+        throw StoreError(
+            QCoreApplication::translate("kiroku::ArchiveJson", "The export has no valid \"version\" field."));
     if (version > formatVersion)
         throw StoreError(
-            tr("The export was written by a newer Kiroku (format version %1, this program reads up "
-               "to %2).")
+            QCoreApplication::translate(
+                "kiroku::ArchiveJson",
+                "The export was written by a newer Kiroku (format version %1, this program reads up "
+                "to %2).")
                 .arg(version)
                 .arg(formatVersion));
     if (!document.value(u"councils"_s).isArray())
-        throw StoreError(tr("The export has no \"councils\" list."));
+        throw StoreError(
+            QCoreApplication::translate("kiroku::ArchiveJson", "The export has no \"councils\" list."));
     if (sql::scalar(db, u"SELECT COUNT(*) FROM council"_s).toLongLong() > 0)
-        throw StoreError(tr("The archive already holds councils. Import into a new, empty archive."));
+        throw StoreError(QCoreApplication::translate(
+            "kiroku::ArchiveJson", "The archive already holds councils. Import into a new, empty archive."));
 
     sql::Transaction transaction(db);
     Dialect::of(db).deferForeignKeys(db);
@@ -304,9 +317,12 @@ void ArchiveJson::importArchiveBytes(const QSqlDatabase &db, const QByteArray &j
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         throw StoreError(
-            tr("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+            QCoreApplication::translate("kiroku::ArchiveJson", "The file is not valid JSON (%1 at byte %2).")
+                .arg(error.errorString())
+                .arg(error.offset));
     if (!document.isObject())
-        throw StoreError(tr("The file is JSON, but not a Kiroku archive export."));
+        throw StoreError(QCoreApplication::translate("kiroku::ArchiveJson",
+                                                     "The file is JSON, but not a Kiroku archive export."));
     importArchive(db, document.object());
 }
 

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace kiroku {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kiroku::Archive", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -103,26 +98,39 @@ Archive::Opened Archive::open(const QString &path, OpenMode mode)
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode == OpenMode::MustExist)
-        return failure(Problem::NotFound, tr("The archive %1 does not exist.").arg(path));
+        return failure(
+            Problem::NotFound,
+            QCoreApplication::translate("kiroku::Archive", "The archive %1 does not exist.").arg(path));
     if (exists && !info.isFile())
-        return failure(Problem::NotAnArchive, tr("%1 is not a file.").arg(path));
+        return failure(Problem::NotAnArchive,
+                       QCoreApplication::translate("kiroku::Archive", "%1 is not a file.").arg(path));
     if (exists) {
         if (!info.isReadable())
-            return failure(Problem::ReadOnly, tr("The archive %1 cannot be read (no permission).").arg(path));
+            return failure(Problem::ReadOnly,
+                           QCoreApplication::translate("kiroku::Archive",
+                                                       "The archive %1 cannot be read (no permission).")
+                               .arg(path));
         if (!hasSqliteHeader(path))
             return failure(Problem::NotAnArchive,
-                           tr("%1 is not a Kiroku archive (it is not a database file).").arg(path));
+                           QCoreApplication::translate(
+                               "kiroku::Archive", "%1 is not a Kiroku archive (it is not a database file).")
+                               .arg(path));
         // WAL needs to write beside the file; refuse early rather than fail halfway.
         // Permission bits too: an administrator's process may write anywhere, but a file marked
         // read-only is meant to stay as it is.
         const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         if (!info.isWritable() || !(info.permissions() & writeBits) ||
             !QFileInfo(info.absolutePath()).isWritable())
-            return failure(Problem::ReadOnly, tr("The archive %1 is read-only. Copy it to a folder where you "
-                                                 "may write, or ask for write permission.")
-                                                  .arg(path));
+            return failure(
+                Problem::ReadOnly,
+                QCoreApplication::translate("kiroku::Archive",
+                                            "The archive %1 is read-only. Copy it to a folder where you "
+                                            "may write, or ask for write permission.")
+                    .arg(path));
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
-        return failure(Problem::ReadOnly, tr("Cannot create %1: the folder is read-only.").arg(path));
+        return failure(Problem::ReadOnly, QCoreApplication::translate(
+                                              "kiroku::Archive", "Cannot create %1: the folder is read-only.")
+                                              .arg(path));
     }
 
     const QString name = newConnectionName();
@@ -133,7 +141,9 @@ Archive::Opened Archive::open(const QString &path, OpenMode mode)
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         archive.reset(new Archive(name, info.absoluteFilePath(), dialect));
         if (!db.open())
-            return failure(Problem::Failed, tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+            return failure(Problem::Failed,
+                           QCoreApplication::translate("kiroku::Archive", "Cannot open %1: %2")
+                               .arg(path, db.lastError().text()));
     }
     QSqlDatabase db = archive->database();
 
@@ -145,19 +155,27 @@ Archive::Opened Archive::open(const QString &path, OpenMode mode)
             if (!problem.isEmpty())
                 return failure(
                     Problem::Corrupt,
-                    tr("The archive %1 is damaged (%2). Restore it from a backup.").arg(path, problem));
+                    QCoreApplication::translate("kiroku::Archive",
+                                                "The archive %1 is damaged (%2). Restore it from a backup.")
+                        .arg(path, problem));
             if (!Schema::hasMetaTable(db))
                 return failure(Problem::NotAnArchive,
-                               tr("%1 is a database, but not a Kiroku archive.").arg(path));
+                               QCoreApplication::translate("kiroku::Archive",
+                                                           "%1 is a database, but not a Kiroku archive.")
+                                   .arg(path));
             const QString format =
                 sql::scalar(db, u"SELECT value FROM kiroku_meta WHERE key = 'format'"_s).toString();
             if (format != Schema::formatName)
-                return failure(Problem::NotAnArchive, tr("%1 is not a Kiroku archive.").arg(path));
+                return failure(
+                    Problem::NotAnArchive,
+                    QCoreApplication::translate("kiroku::Archive", "%1 is not a Kiroku archive.").arg(path));
             const int version = Schema::versionOf(db);
             if (version > Schema::currentVersion)
                 return failure(Problem::NewerSchema,
-                               tr("The archive %1 was written by a newer version of Kiroku (archive version "
-                                  "%2, this program reads up to %3). Update Kiroku to open it.")
+                               QCoreApplication::translate(
+                                   "kiroku::Archive",
+                                   "The archive %1 was written by a newer version of Kiroku (archive version "
+                                   "%2, this program reads up to %3). Update Kiroku to open it.")
                                    .arg(path)
                                    .arg(version)
                                    .arg(Schema::currentVersion));
@@ -172,7 +190,9 @@ Archive::Opened Archive::open(const QString &path, OpenMode mode)
         dialect.configure(db);
         Schema::migrate(db, dialect);
     } catch (const StoreError &error) {
-        return failure(Problem::Failed, tr("Cannot open %1: %2").arg(path, error.message()));
+        return failure(
+            Problem::Failed,
+            QCoreApplication::translate("kiroku::Archive", "Cannot open %1: %2").arg(path, error.message()));
     }
     result.archive = std::move(archive);
     return result;

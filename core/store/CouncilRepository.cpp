@@ -215,9 +215,18 @@ std::optional<Staff> CouncilRepository::staffMember(Id id) const
 
 Id CouncilRepository::insert(const Staff &staff)
 {
-    sql::Query q(m_db, u"INSERT INTO staff (council_id, kind, organisation, name, title, head_count) VALUES "
-                       "(:council_id, :kind, :organisation, :name, :title, :head_count) RETURNING id"_s);
+    // A staff entry that had an id (undo of a removal) gets it back, so references stay exact.
+    sql::Query q(m_db,
+                 staff.id > 0
+                     ? u"INSERT INTO staff (id, council_id, kind, organisation, name, title, head_count) "
+                       "VALUES (:id, :council_id, :kind, :organisation, :name, :title, :head_count) "
+                       "RETURNING id"_s
+                     : u"INSERT INTO staff (council_id, kind, organisation, name, title, head_count) "
+                       "VALUES (:council_id, :kind, :organisation, :name, :title, :head_count) "
+                       "RETURNING id"_s);
     bindStaff(q, staff);
+    if (staff.id > 0)
+        q.bind(u":id"_s, staff.id);
     return q.insertReturningId();
 }
 

@@ -29,7 +29,7 @@ public:
 
     QVector<Staff> staff(Id councilId) const;
     std::optional<Staff> staffMember(Id id) const;
-    Id insert(const Staff &staff);
+    Id insert(const Staff &staff); // keeps staff.id when non-zero
     void update(const Staff &staff);
     void removeStaff(Id id);
 

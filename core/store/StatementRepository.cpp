@@ -163,6 +163,25 @@ void StatementRepository::remove(Id id)
     transaction.commit();
 }
 
+QVector<Id> StatementRepository::idsSpokenByStaff(Id staffId) const
+{
+    QVector<Id> ids;
+    sql::Query q(m_db, u"SELECT id FROM statement WHERE staff_id = :staff ORDER BY id"_s);
+    q.bind(u":staff"_s, staffId).exec();
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+void StatementRepository::linkStaff(const QVector<Id> &statementIds, Id staffId)
+{
+    sql::Transaction transaction(m_db);
+    sql::Query q(m_db, u"UPDATE statement SET staff_id = :staff WHERE id = :id"_s);
+    for (Id id : statementIds)
+        q.bind(u":staff"_s, staffId).bind(u":id"_s, id).exec();
+    transaction.commit();
+}
+
 std::optional<DraftLine> StatementRepository::draftLine(Id meetingId) const
 {
     sql::Query q(m_db, u"SELECT "_s + draftColumns + u" FROM draft_line WHERE meeting_id = :meeting"_s);

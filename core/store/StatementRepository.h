@@ -39,6 +39,9 @@ public:
     void appendAll(Id meetingId, QVector<Statement> &statements);
     void update(const Statement &statement);
     void remove(Id id);
+    // Statements spoken by a staff entry, and relinking them (undo of a staff removal).
+    QVector<Id> idsSpokenByStaff(Id staffId) const;
+    void linkStaff(const QVector<Id> &statementIds, Id staffId);
 
     std::optional<DraftLine> draftLine(Id meetingId) const;
     void saveDraftLine(const DraftLine &draft);

@@ -9,7 +9,7 @@ namespace kiroku {
 // else Japanese. Returns "ja" or "en".
 QString uiLanguage();
 void setUiLanguage(const QString &language);
-// Installs Kiroku's and Qt's translators for the UI language on the application.
-void installTranslators(QCoreApplication &app);
+// Installs Kiroku's and Qt's translators for a language ("ja" or "en"; the UI language by default).
+void installTranslators(QCoreApplication &app, const QString &language = uiLanguage());
 
 } // namespace kiroku
