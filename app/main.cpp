@@ -6,7 +6,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -21,11 +24,17 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (kiroku::cli::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
-        kiroku::installTranslators(app);
+        // Laying out a record needs fonts, hence a QGuiApplication; without a display it runs offscreen.
+        const bool gui = kiroku::cli::needsGui(arguments);
+        if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
+        kiroku::installTranslators(*app);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return kiroku::cli::run(app.arguments(), out, err);
+        return kiroku::cli::run(QCoreApplication::arguments(), out, err);
     }
 
     QApplication app(argc, argv);

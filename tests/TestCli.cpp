@@ -20,6 +20,7 @@ private Q_SLOTS:
     void demoRefusesNonEmptyArchive();
     void importOfBadJsonLeavesNothing();
     void usageErrors();
+    void printsRecordPdf();
 
 private:
     struct Result
@@ -152,6 +153,29 @@ void TestCli::usageErrors()
     QVERIFY(!QFileInfo::exists(pathOf(u"x.kiroku"_s)));
     QCOMPARE(run({u"export"_s, u"--archive"_s, pathOf(u"x.kiroku"_s)}).code, 2);
     QCOMPARE(run({u"import"_s, u"--archive"_s, pathOf(u"x.kiroku"_s)}).code, 2);
+}
+
+void TestCli::printsRecordPdf()
+{
+    const QString a = pathOf(u"a.kiroku"_s);
+    QCOMPARE(run({u"demo"_s, u"--archive"_s, a}).code, 0);
+    const QString pdf = pathOf(u"record.pdf"_s);
+    Result r = run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"pages"_s));
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(extracted.contains(u"会議録"_s), qPrintable(extracted.left(200)));
+    QVERIFY(extracted.contains(u"令和8年11月12日"_s));
+    // Bad requests: nothing written.
+    const QString other = pathOf(u"other.pdf"_s);
+    QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"9999"_s, u"-o"_s, other}).code, 1);
+    QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pathOf(u"r.odt"_s)}).code, 2);
+    QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"-o"_s, other}).code, 2);
+    QVERIFY(!QFileInfo::exists(other));
+    QVERIFY(!QFileInfo::exists(pathOf(u"r.odt"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -273,85 +273,107 @@
 <context>
     <name>kiroku::cli</name>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="31"/>
+        <location filename="../core/cli/Cli.cpp" line="29"/>
         <source>Usage:
   kiroku [--archive FILE]                       open the window
   kiroku demo --archive FILE [--scale N]        write the fictional demo council
   kiroku list --archive FILE                    councils, meetings and consultations
   kiroku export --archive FILE -o OUT.json      the whole archive as JSON
   kiroku import --archive FILE IN.json          load a JSON export into an empty archive
+  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf
+                                                the meeting&apos;s record in its council&apos;s format
   kiroku --version
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="71"/>
+        <location filename="../core/cli/Cli.cpp" line="76"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="38"/>
+        <location filename="../core/cli/CliCommands.cpp" line="39"/>
         <source>The option --archive FILE is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="53"/>
+        <location filename="../core/cli/CliCommands.cpp" line="54"/>
         <source>The archive was upgraded from version %1; the previous file was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="83"/>
+        <location filename="../core/cli/CliCommands.cpp" line="84"/>
         <source>--scale takes a whole number from 0 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="93"/>
+        <location filename="../core/cli/CliCommands.cpp" line="94"/>
         <source>The archive %1 already holds councils; the demo is written only into a new archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="114"/>
+        <location filename="../core/cli/CliCommands.cpp" line="115"/>
         <source>Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="140"/>
+        <location filename="../core/cli/CliCommands.cpp" line="141"/>
         <source>Council %1: %2%3 (quota %4, quorum %5, %6 signers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="149"/>
+        <location filename="../core/cli/CliCommands.cpp" line="150"/>
         <source>Meetings (id, fiscal year, number, date, statements):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="158"/>
+        <location filename="../core/cli/CliCommands.cpp" line="159"/>
         <source>Consultations (number, received, subject):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="181"/>
+        <location filename="../core/cli/CliCommands.cpp" line="182"/>
         <source>The option -o OUT.json is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="216"/>
+        <location filename="../core/cli/CliCommands.cpp" line="217"/>
         <source>Name exactly one JSON file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="223"/>
+        <location filename="../core/cli/CliCommands.cpp" line="224"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="236"/>
+        <location filename="../core/cli/CliCommands.cpp" line="237"/>
         <source>Nothing was imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="243"/>
+        <location filename="../core/cli/CliCommands.cpp" line="244"/>
         <source>Imported %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="263"/>
+        <source>print needs --meeting ID and -o OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="268"/>
+        <source>Only PDF output (OUT.pdf) is available so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="287"/>
+        <source>Wrote %1: %2 pages in the format %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="293"/>
+        <source>No font has a glyph for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,12 +715,12 @@
 <context>
     <name>kiroku::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="61"/>
+        <location filename="../ui/GuiMain.cpp" line="41"/>
         <source>Open Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="62"/>
+        <location filename="../ui/GuiMain.cpp" line="42"/>
         <source>Open another archive?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -273,93 +273,117 @@
 <context>
     <name>kiroku::cli</name>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="31"/>
+        <location filename="../core/cli/Cli.cpp" line="29"/>
         <source>Usage:
   kiroku [--archive FILE]                       open the window
   kiroku demo --archive FILE [--scale N]        write the fictional demo council
   kiroku list --archive FILE                    councils, meetings and consultations
   kiroku export --archive FILE -o OUT.json      the whole archive as JSON
   kiroku import --archive FILE IN.json          load a JSON export into an empty archive
+  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf
+                                                the meeting&apos;s record in its council&apos;s format
   kiroku --version
 </source>
         <translation>使い方:
   kiroku [--archive FILE]                       ウィンドウを開く
   kiroku demo --archive FILE [--scale N]        架空のデモ審議会を書き込む
   kiroku list --archive FILE                    審議会・会議・諮問の一覧
-  kiroku export --archive FILE -o OUT.json      アーカイブ全体を JSON で書き出す
-  kiroku import --archive FILE IN.json          JSON のエクスポートを空のアーカイブに取り込む
+  kiroku export --archive FILE -o OUT.json      アーカイブ全体を JSON に書き出す
+  kiroku import --archive FILE IN.json          JSON を空のアーカイブに取り込む
+  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf
+                                                会議録を審議会の様式で PDF に出力する
   kiroku --version
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="71"/>
+        <location filename="../core/cli/Cli.cpp" line="76"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="38"/>
+        <location filename="../core/cli/CliCommands.cpp" line="39"/>
         <source>The option --archive FILE is required.</source>
         <translation>--archive FILE オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="53"/>
+        <location filename="../core/cli/CliCommands.cpp" line="54"/>
         <source>The archive was upgraded from version %1; the previous file was kept as %2.</source>
         <translation>アーカイブをバージョン %1 から更新しました。更新前のファイルは %2 として保存しています。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="83"/>
+        <location filename="../core/cli/CliCommands.cpp" line="84"/>
         <source>--scale takes a whole number from 0 to 1000.</source>
         <translation>--scale には 0 から 1000 までの整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="93"/>
+        <location filename="../core/cli/CliCommands.cpp" line="94"/>
         <source>The archive %1 already holds councils; the demo is written only into a new archive.</source>
         <translation>アーカイブ %1 には既に審議会が登録されています。デモは新しいアーカイブにのみ書き込めます。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="114"/>
+        <location filename="../core/cli/CliCommands.cpp" line="115"/>
         <source>Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).</source>
         <translation>デモのアーカイブ %1 を書き込みました: 会議 %2 件、発言 %3 件、%4 文字（%5 ミリ秒）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="140"/>
+        <location filename="../core/cli/CliCommands.cpp" line="141"/>
         <source>Council %1: %2%3 (quota %4, quorum %5, %6 signers)</source>
         <translation>審議会 %1: %2%3（定員 %4 名、定足数 %5、署名委員 %6 名）</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="149"/>
+        <location filename="../core/cli/CliCommands.cpp" line="150"/>
         <source>Meetings (id, fiscal year, number, date, statements):</source>
         <translation>会議（ID、年度、回、開催日、発言数）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="158"/>
+        <location filename="../core/cli/CliCommands.cpp" line="159"/>
         <source>Consultations (number, received, subject):</source>
         <translation>諮問（番号、受理日、件名）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="181"/>
+        <location filename="../core/cli/CliCommands.cpp" line="182"/>
         <source>The option -o OUT.json is required.</source>
         <translation>-o OUT.json オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="216"/>
+        <location filename="../core/cli/CliCommands.cpp" line="217"/>
         <source>Name exactly one JSON file to import.</source>
         <translation>取り込む JSON ファイルを 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="223"/>
+        <location filename="../core/cli/CliCommands.cpp" line="224"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="236"/>
+        <location filename="../core/cli/CliCommands.cpp" line="237"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>%1 からは何も取り込まれませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="243"/>
+        <location filename="../core/cli/CliCommands.cpp" line="244"/>
         <source>Imported %1 into %2.</source>
         <translation>%1 を %2 に取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="263"/>
+        <source>print needs --meeting ID and -o OUT.pdf.</source>
+        <translation>print には --meeting ID と -o OUT.pdf を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="268"/>
+        <source>Only PDF output (OUT.pdf) is available so far.</source>
+        <translation>現在出力できるのは PDF（OUT.pdf）のみです。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="287"/>
+        <source>Wrote %1: %2 pages in the format %3.</source>
+        <translation>%1 を書き出しました: %2 ページ（様式 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="293"/>
+        <source>No font has a glyph for: %1</source>
+        <translation>次の文字を表示できるフォントがありません: %1</translation>
     </message>
 </context>
 <context>
@@ -700,12 +724,12 @@
 <context>
     <name>kiroku::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="61"/>
+        <location filename="../ui/GuiMain.cpp" line="41"/>
         <source>Open Archive</source>
         <translation>アーカイブを開く</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="62"/>
+        <location filename="../ui/GuiMain.cpp" line="42"/>
         <source>Open another archive?</source>
         <translation>別のアーカイブを開きますか？</translation>
     </message>

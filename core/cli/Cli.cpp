@@ -18,10 +18,8 @@ struct Command
 const QVector<Command> &commands()
 {
     static const QVector<Command> table{
-        {u"demo"_s, &demoCommand},
-        {u"list"_s, &listCommand},
-        {u"export"_s, &exportCommand},
-        {u"import"_s, &importCommand},
+        {u"demo"_s, &demoCommand},     {u"list"_s, &listCommand},   {u"export"_s, &exportCommand},
+        {u"import"_s, &importCommand}, {u"print"_s, &printCommand},
     };
     return table;
 }
@@ -36,10 +34,17 @@ QString usage()
         "  kiroku list --archive FILE                    councils, meetings and consultations\n"
         "  kiroku export --archive FILE -o OUT.json      the whole archive as JSON\n"
         "  kiroku import --archive FILE IN.json          load a JSON export into an empty archive\n"
+        "  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf\n"
+        "                                                the meeting's record in its council's format\n"
         "  kiroku --version\n");
 }
 
 } // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    return arguments.value(1) == u"print"_s;
+}
 
 bool wantsCommandLine(const QStringList &arguments)
 {

@@ -4,6 +4,7 @@
 #include "io/DemoArchive.h"
 #include "io/SaveFile.h"
 #include "model/Quorum.h"
+#include "record/RecordExport.h"
 #include "store/Archive.h"
 #include "store/ConsultationRepository.h"
 #include "store/CouncilRepository.h"
@@ -241,6 +242,61 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return 1;
     }
     out << QCoreApplication::translate("kiroku::cli", "Imported %1 into %2.").arg(input, path) << Qt::endl;
+    return 0;
+}
+
+int printCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meetingOption(u"meeting"_s, u"Meeting id (see kiroku list)."_s, u"ID"_s);
+    const QCommandLineOption formatOption(u"format"_s, u"Record format name."_s, u"NAME"_s);
+    const QCommandLineOption publicOption(u"public"_s, u"The publication version."_s);
+    const QCommandLineOption pdfaOption(u"pdfa"_s, u"PDF/A-1b for archiving."_s);
+    const QCommandLineOption outputOption(u"o"_s, u"Output file."_s, u"OUT.pdf"_s);
+    parser.addOptions({meetingOption, formatOption, publicOption, pdfaOption, outputOption});
+    if (!parse(parser, arguments, err))
+        return 2;
+    bool ok = false;
+    const qint64 meetingId = parser.value(meetingOption).toLongLong(&ok);
+    const QString output = parser.value(outputOption);
+    if (!ok || meetingId <= 0 || output.isEmpty()) {
+        err << QCoreApplication::translate("kiroku::cli", "print needs --meeting ID and -o OUT.pdf.")
+            << Qt::endl;
+        return 2;
+    }
+    if (!output.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        err << QCoreApplication::translate("kiroku::cli", "Only PDF output (OUT.pdf) is available so far.")
+            << Qt::endl;
+        return 2;
+    }
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    if (!archive)
+        return 1;
+    record::PrintRequest request;
+    request.meetingId = meetingId;
+    request.format = parser.value(formatOption);
+    request.formatFolders << QFileInfo(archive->path()).absolutePath() + u"/formats"_s;
+    request.publicVersion = parser.isSet(publicOption);
+    request.pdfA = parser.isSet(pdfaOption);
+    try {
+        const record::PrintOutcome outcome = record::printRecordPdf(archive->database(), request, output);
+        if (!outcome.error.isEmpty()) {
+            err << outcome.error << Qt::endl;
+            return 1;
+        }
+        out << QCoreApplication::translate("kiroku::cli", "Wrote %1: %2 pages in the format %3.")
+                   .arg(output)
+                   .arg(outcome.pageCount)
+                   .arg(outcome.formatName)
+            << Qt::endl;
+        if (!outcome.missing.isEmpty())
+            err << QCoreApplication::translate("kiroku::cli", "No font has a glyph for: %1")
+                       .arg(outcome.missing)
+                << Qt::endl;
+    } catch (const StoreError &error) {
+        err << error.message() << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 
