@@ -172,7 +172,8 @@ void TestCli::printsRecordPdf()
     // Bad requests: nothing written.
     const QString other = pathOf(u"other.pdf"_s);
     QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"9999"_s, u"-o"_s, other}).code, 1);
-    QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pathOf(u"r.odt"_s)}).code, 2);
+    QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pathOf(u"r.odt"_s)}).code,
+             2);
     QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"-o"_s, other}).code, 2);
     QVERIFY(!QFileInfo::exists(other));
     QVERIFY(!QFileInfo::exists(pathOf(u"r.odt"_s)));

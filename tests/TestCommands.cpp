@@ -116,10 +116,10 @@ void TestCommands::editCouncilUndoRedo()
     QCOMPARE(changed.at(0).at(0).value<Id>(), f.council.id);
 
     f.stack()->undo();
-    QVERIFY(sameCouncil(*f.councils().council(f.council.id), f.council));
+    QVERIFY(*f.councils().council(f.council.id) == f.council);
     QCOMPARE(changed.count(), 2);
     f.stack()->redo();
-    QVERIFY(sameCouncil(*f.councils().council(f.council.id), after));
+    QVERIFY(*f.councils().council(f.council.id) == after);
     QCOMPARE(f.stack()->count(), 1);
 }
 
@@ -150,7 +150,7 @@ void TestCommands::removeCouncilUndo()
     QVERIFY(!f.meetings().meeting(meetingId));
     f.stack()->undo();
     QCOMPARE(councils.count(), 2);
-    QVERIFY(sameCouncil(*f.councils().council(f.council.id), f.council));
+    QVERIFY(*f.councils().council(f.council.id) == f.council);
     QCOMPARE(f.councils().members(f.council.id).size(), f.members.size());
     QCOMPARE(f.meetings().attendance(meetingId).size(), 1);
 }
@@ -258,10 +258,10 @@ void TestCommands::removeMemberUndoRestoresAttendance()
     QCOMPARE(f.meetings().meeting(meetingId)->chairMemberId, Id(0));
 
     f.stack()->undo();
-    QVERIFY(sameMember(*f.councils().member(chair.id), chair));
+    QVERIFY(*f.councils().member(chair.id) == chair);
     const QVector<Attendance> restored = f.meetings().attendance(meetingId);
     QCOMPARE(restored.size(), 1);
-    QVERIFY(sameAttendance(restored.first(), late));
+    QVERIFY(restored.first() == late);
     QCOMPARE(f.meetings().meeting(meetingId)->chairMemberId, chair.id);
 
     f.stack()->redo();
@@ -345,11 +345,11 @@ void TestCommands::editMeetingUndoRedo()
     QSignalSpy changed(&f.document, &Document::meetingChanged);
     QSignalSpy renumbered(&f.document, &Document::meetingsChanged);
     QVERIFY(f.document.push(new EditMeetingCommand(&f.document, before, after)));
-    QVERIFY(sameMeeting(*f.meetings().meeting(id), after));
+    QVERIFY(*f.meetings().meeting(id) == after);
     f.stack()->undo();
-    QVERIFY(sameMeeting(*f.meetings().meeting(id), before));
+    QVERIFY(*f.meetings().meeting(id) == before);
     f.stack()->redo();
-    QVERIFY(sameMeeting(*f.meetings().meeting(id), after));
+    QVERIFY(*f.meetings().meeting(id) == after);
     QCOMPARE(changed.count(), 3);
     QCOMPARE(renumbered.count(), 0);
 }
@@ -369,7 +369,7 @@ void TestCommands::editMeetingMovesToOtherFiscalYear()
     QCOMPARE(f.meetings().meeting(id)->number, 2);
     QCOMPARE(renumbered.count(), 1);
     f.stack()->undo();
-    QVERIFY(sameMeeting(*f.meetings().meeting(id), before));
+    QVERIFY(*f.meetings().meeting(id) == before);
 }
 
 void TestCommands::removeMeetingUndoRestoresEverything()
@@ -382,7 +382,7 @@ void TestCommands::removeMeetingUndoRestoresEverything()
     QVERIFY(f.document.push(new RemoveMeetingCommand(&f.document, id)));
     QVERIFY(!f.meetings().meeting(id));
     f.stack()->undo();
-    QVERIFY(sameMeeting(*f.meetings().meeting(id), before));
+    QVERIFY(*f.meetings().meeting(id) == before);
     QCOMPARE(f.meetings().attendance(id).size(), 2);
     f.stack()->redo();
     QVERIFY(!f.meetings().meeting(id));

@@ -236,7 +236,7 @@ bool AttendanceModel::setData(const QModelIndex &index, const QVariant &value, i
     default:
         return false;
     }
-    if (m_attendance.contains(before.memberId) && sameAttendance(before, after))
+    if (m_attendance.contains(before.memberId) && before == after)
         return true;
     return m_document->push(new SetAttendanceCommand(m_document, QVector<Attendance>{after}));
 }

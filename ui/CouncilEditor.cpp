@@ -283,7 +283,7 @@ void CouncilEditor::commit(const std::function<void(Council &)> &change)
         return;
     Council after = m_council;
     change(after);
-    if (sameCouncil(after, m_council))
+    if (after == m_council)
         return;
     if (!m_document->push(new EditCouncilCommand(m_document, m_council, after)))
         load(); // the archive refused: show what is stored

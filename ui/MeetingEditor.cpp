@@ -362,7 +362,7 @@ void MeetingEditor::commit(const std::function<void(Meeting &)> &change)
         return;
     Meeting after = m_meeting;
     change(after);
-    if (sameMeeting(after, m_meeting))
+    if (after == m_meeting)
         return;
     if (!m_document->push(new EditMeetingCommand(m_document, m_meeting, after)))
         reload(); // the archive refused: show what is stored

@@ -173,7 +173,7 @@ bool MemberTableModel::setData(const QModelIndex &index, const QVariant &value, 
     default:
         return false;
     }
-    if (sameMember(before, after))
+    if (before == after)
         return true;
     return m_document->push(new EditMemberCommand(m_document, before, after, field));
 }

@@ -140,7 +140,7 @@ bool StaffTableModel::setData(const QModelIndex &index, const QVariant &value, i
     default:
         return false;
     }
-    if (sameStaff(before, after))
+    if (before == after)
         return true;
     return m_document->push(new EditStaffCommand(m_document, before, after));
 }

@@ -7,58 +7,7 @@
 #include "store/StatementRepository.h"
 #include "store/StoreError.h"
 
-#include <tuple>
-
 namespace kiroku {
-namespace {
-
-// Runs one write; a StoreError is reported and makes the command obsolete, so the stack drops it.
-template <typename Write> bool attempt(QUndoCommand *command, Document *document, Write &&write)
-{
-    try {
-        write();
-        return true;
-    } catch (const StoreError &error) {
-        command->setObsolete(true);
-        document->reportFailure(error.message());
-        return false;
-    }
-}
-
-auto councilFields(const Council &c)
-{
-    return std::tie(c.id, c.name, c.municipality, c.quota, c.quorumRule, c.signerCount, c.recordFormat,
-                    c.namePolicy, c.consultationNumberingYearly, c.publicationDeadlineDays, c.notes);
-}
-
-auto memberFields(const Member &m)
-{
-    return std::tie(m.id, m.councilId, m.name, m.reading, m.role, m.termStart, m.termEnd, m.recommendingBody,
-                    m.affiliation, m.sortOrder);
-}
-
-auto staffFields(const Staff &s)
-{
-    return std::tie(s.id, s.councilId, s.kind, s.organisation, s.name, s.title, s.headCount);
-}
-
-} // namespace
-
-bool sameCouncil(const Council &a, const Council &b)
-{
-    return councilFields(a) == councilFields(b);
-}
-
-bool sameMember(const Member &a, const Member &b)
-{
-    return memberFields(a) == memberFields(b);
-}
-
-bool sameStaff(const Staff &a, const Staff &b)
-{
-    return staffFields(a) == staffFields(b);
-}
-
 // --- councils ---
 
 AddCouncilCommand::AddCouncilCommand(Document *document, Council council, QUndoCommand *parent)
@@ -69,7 +18,7 @@ AddCouncilCommand::AddCouncilCommand(Document *document, Council council, QUndoC
 
 void AddCouncilCommand::redo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         if (m_snapshot.isEmpty())
             m_council.id = CouncilRepository(m_document->database()).insert(m_council);
         else
@@ -81,7 +30,7 @@ void AddCouncilCommand::redo()
 
 void AddCouncilCommand::undo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         sql::Transaction transaction(db);
         m_snapshot = ArchiveJson::snapshotCouncil(db, m_council.id);
@@ -100,7 +49,7 @@ RemoveCouncilCommand::RemoveCouncilCommand(Document *document, Id councilId, QUn
 
 void RemoveCouncilCommand::redo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         if (!CouncilRepository(db).council(m_councilId))
             throw StoreError(tr("The council no longer exists in the archive."));
@@ -115,7 +64,7 @@ void RemoveCouncilCommand::redo()
 
 void RemoveCouncilCommand::undo()
 {
-    if (attempt(this, m_document, [&] { ArchiveJson::restoreCouncil(m_document->database(), m_snapshot); }))
+    if (m_document->attempt(this, [&] { ArchiveJson::restoreCouncil(m_document->database(), m_snapshot); }))
         Q_EMIT m_document->councilsChanged();
 }
 
@@ -129,7 +78,7 @@ EditCouncilCommand::EditCouncilCommand(Document *document, Council before, Counc
 
 void EditCouncilCommand::write(const Council &council)
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         CouncilRepository repository(m_document->database());
         // An UPDATE of a missing row succeeds silently; the clerk must hear that nothing was saved.
         if (!repository.council(council.id))
@@ -160,7 +109,7 @@ AddMemberCommand::AddMemberCommand(Document *document, Member member, QUndoComma
 
 void AddMemberCommand::redo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         if (m_snapshot.isEmpty())
             m_member.id = CouncilRepository(m_document->database()).insert(m_member);
         else
@@ -172,7 +121,7 @@ void AddMemberCommand::redo()
 
 void AddMemberCommand::undo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         sql::Transaction transaction(db);
         m_snapshot = ArchiveJson::snapshotMember(db, m_member.id);
@@ -194,7 +143,7 @@ EditMemberCommand::EditMemberCommand(Document *document, Member before, Member a
 
 void EditMemberCommand::write(const Member &member)
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         CouncilRepository repository(m_document->database());
         if (!repository.member(member.id))
             throw StoreError(tr("The member no longer exists in the archive."));
@@ -221,7 +170,7 @@ bool EditMemberCommand::mergeWith(const QUndoCommand *other)
         next->m_after.id != m_after.id)
         return false;
     m_after = next->m_after;
-    if (sameMember(m_before, m_after))
+    if (m_before == m_after)
         setObsolete(true);
     return true;
 }
@@ -234,7 +183,7 @@ RemoveMemberCommand::RemoveMemberCommand(Document *document, Id memberId, QUndoC
 
 void RemoveMemberCommand::redo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         CouncilRepository repository(db);
         const std::optional<Member> member = repository.member(m_memberId);
@@ -258,9 +207,8 @@ void RemoveMemberCommand::redo()
 
 void RemoveMemberCommand::undo()
 {
-    const bool ok = attempt(this, m_document, [&] {
-        ArchiveJson::restoreMember(m_document->database(), m_councilId, m_snapshot);
-    });
+    const bool ok = m_document->attempt(
+        this, [&] { ArchiveJson::restoreMember(m_document->database(), m_councilId, m_snapshot); });
     if (ok)
         Q_EMIT m_document->membersChanged(m_councilId);
 }
@@ -275,14 +223,14 @@ AddStaffCommand::AddStaffCommand(Document *document, Staff staff, QUndoCommand *
 
 void AddStaffCommand::redo()
 {
-    if (attempt(this, m_document,
-                [&] { m_staff.id = CouncilRepository(m_document->database()).insert(m_staff); }))
+    if (m_document->attempt(this,
+                            [&] { m_staff.id = CouncilRepository(m_document->database()).insert(m_staff); }))
         Q_EMIT m_document->staffChanged(m_staff.councilId);
 }
 
 void AddStaffCommand::undo()
 {
-    if (attempt(this, m_document, [&] { CouncilRepository(m_document->database()).removeStaff(m_staff.id); }))
+    if (m_document->attempt(this, [&] { CouncilRepository(m_document->database()).removeStaff(m_staff.id); }))
         Q_EMIT m_document->staffChanged(m_staff.councilId);
 }
 
@@ -295,7 +243,7 @@ EditStaffCommand::EditStaffCommand(Document *document, Staff before, Staff after
 
 void EditStaffCommand::write(const Staff &staff)
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         CouncilRepository repository(m_document->database());
         if (!repository.staffMember(staff.id))
             throw StoreError(tr("The staff entry no longer exists in the archive."));
@@ -324,7 +272,7 @@ RemoveStaffCommand::RemoveStaffCommand(Document *document, Id staffId, QUndoComm
 
 void RemoveStaffCommand::redo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         CouncilRepository councils(db);
         const std::optional<Staff> staff = councils.staffMember(m_staff.id);
@@ -346,7 +294,7 @@ void RemoveStaffCommand::redo()
 
 void RemoveStaffCommand::undo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         sql::Transaction transaction(db);
         // Same id as before, so older edits on the stack and the statements' speaker links still fit.

@@ -170,9 +170,4 @@ private:
                           // person as present
 };
 
-// Field-by-field equality (the model types carry no operator==).
-bool sameCouncil(const Council &a, const Council &b);
-bool sameMember(const Member &a, const Member &b);
-bool sameStaff(const Staff &a, const Staff &b);
-
 } // namespace kiroku

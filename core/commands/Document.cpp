@@ -5,8 +5,7 @@ namespace kiroku {
 Document::Document(std::unique_ptr<Archive> archive, QObject *parent)
     : QObject(parent)
     , m_archive(std::move(archive))
-{
-}
+{}
 
 Document::~Document()
 {

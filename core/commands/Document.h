@@ -9,6 +9,7 @@
 //   obsolete, so the stack never holds an edit that is not in the archive.
 #include "model/Types.h"
 #include "store/Archive.h"
+#include "store/StoreError.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -30,6 +31,20 @@ public:
 
     // Pushes a command; returns false (and emits failed) when its first redo() could not write.
     bool push(QUndoCommand *command);
+    // Runs one write of `command`; a StoreError is reported and makes the command obsolete, so the
+    // stack drops it. Returns whether the write went through.
+    template <typename Write> bool attempt(QUndoCommand *command, Write &&write)
+    {
+        try {
+            write();
+            return true;
+        } catch (const StoreError &error) {
+            command->setObsolete(true);
+            reportFailure(error.message());
+            return false;
+        }
+    }
+
     void reportFailure(const QString &message)
     {
         m_pushFailed = true;
@@ -37,7 +52,7 @@ public:
     }
 
 Q_SIGNALS:
-    void councilsChanged();             // councils added or removed
+    void councilsChanged(); // councils added or removed
     void councilChanged(kiroku::Id councilId);
     void membersChanged(kiroku::Id councilId);
     void staffChanged(kiroku::Id councilId);

@@ -6,48 +6,7 @@
 #include "store/StoreError.h"
 #include "text/Wareki.h"
 
-#include <tuple>
-
 namespace kiroku {
-namespace {
-
-// Runs one write; a StoreError is reported and makes the command obsolete, so the stack drops it.
-template <typename Write> bool attempt(QUndoCommand *command, Document *document, Write &&write)
-{
-    try {
-        write();
-        return true;
-    } catch (const StoreError &error) {
-        command->setObsolete(true);
-        document->reportFailure(error.message());
-        return false;
-    }
-}
-
-auto meetingFields(const Meeting &m)
-{
-    return std::tie(m.id, m.councilId, m.fiscalYear, m.number, m.date, m.startTime, m.endTime, m.venue,
-                    m.mode, m.publicity, m.closedReason, m.observersAllowed, m.observerCount,
-                    m.observersReason, m.chairMemberId, m.status, m.notes);
-}
-
-auto attendanceFields(const Attendance &a)
-{
-    return std::tie(a.meetingId, a.memberId, a.status, a.arrivedAt, a.leftAt, a.note);
-}
-
-} // namespace
-
-bool sameMeeting(const Meeting &a, const Meeting &b)
-{
-    return meetingFields(a) == meetingFields(b);
-}
-
-bool sameAttendance(const Attendance &a, const Attendance &b)
-{
-    return attendanceFields(a) == attendanceFields(b);
-}
-
 // --- meetings ---
 
 AddMeetingCommand::AddMeetingCommand(Document *document, Meeting meeting, QUndoCommand *parent)
@@ -58,7 +17,7 @@ AddMeetingCommand::AddMeetingCommand(Document *document, Meeting meeting, QUndoC
 
 void AddMeetingCommand::redo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         if (!m_snapshot.isEmpty()) {
             ArchiveJson::restoreMeeting(db, m_meeting.councilId, m_snapshot);
@@ -76,7 +35,7 @@ void AddMeetingCommand::redo()
 
 void AddMeetingCommand::undo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         sql::Transaction transaction(db);
         m_snapshot = ArchiveJson::snapshotMeeting(db, m_meeting.id);
@@ -97,7 +56,7 @@ EditMeetingCommand::EditMeetingCommand(Document *document, Meeting before, Meeti
 
 void EditMeetingCommand::write(const Meeting &meeting, const Meeting &previous)
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         MeetingRepository repository(m_document->database());
         // An UPDATE of a missing row succeeds silently; the clerk must hear that nothing was saved.
         if (!repository.meeting(meeting.id))
@@ -144,7 +103,7 @@ RemoveMeetingCommand::RemoveMeetingCommand(Document *document, Id meetingId, QUn
 
 void RemoveMeetingCommand::redo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         MeetingRepository repository(db);
         const std::optional<Meeting> meeting = repository.meeting(m_meetingId);
@@ -162,9 +121,8 @@ void RemoveMeetingCommand::redo()
 
 void RemoveMeetingCommand::undo()
 {
-    const bool ok = attempt(this, m_document, [&] {
-        ArchiveJson::restoreMeeting(m_document->database(), m_councilId, m_snapshot);
-    });
+    const bool ok = m_document->attempt(
+        this, [&] { ArchiveJson::restoreMeeting(m_document->database(), m_councilId, m_snapshot); });
     if (ok)
         Q_EMIT m_document->meetingsChanged(m_councilId);
 }
@@ -221,7 +179,7 @@ void SetAttendanceCommand::emitChanged()
 
 void SetAttendanceCommand::redo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         MeetingRepository repository(db);
         sql::Transaction transaction(db);
@@ -235,7 +193,7 @@ void SetAttendanceCommand::redo()
 
 void SetAttendanceCommand::undo()
 {
-    const bool ok = attempt(this, m_document, [&] {
+    const bool ok = m_document->attempt(this, [&] {
         const QSqlDatabase db = m_document->database();
         MeetingRepository repository(db);
         sql::Transaction transaction(db);

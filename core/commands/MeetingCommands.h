@@ -92,7 +92,4 @@ private:
     QVector<Change> m_changes;
 };
 
-bool sameMeeting(const Meeting &a, const Meeting &b);
-bool sameAttendance(const Attendance &a, const Attendance &b);
-
 } // namespace kiroku

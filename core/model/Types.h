@@ -27,6 +27,8 @@ struct Council
     bool consultationNumberingYearly = false;     // 諮問 numbers restart every 年度
     int publicationDeadlineDays = 0;              // 0: no deadline
     QString notes;
+
+    friend bool operator==(const Council &, const Council &) = default;
 };
 
 struct Member
@@ -48,6 +50,8 @@ struct Member
     }
     // 佐々木 from 佐々木 一郎
     QString surname() const;
+
+    friend bool operator==(const Member &, const Member &) = default;
 };
 
 struct Staff
@@ -59,6 +63,8 @@ struct Staff
     QString name;         // empty for an organisation counted by heads
     QString title;        // 課長, 係長
     int headCount = 0;    // 株式会社〇〇システム 2名
+
+    friend bool operator==(const Staff &, const Staff &) = default;
 };
 
 struct Meeting
@@ -80,6 +86,8 @@ struct Meeting
     Id chairMemberId = 0;
     MeetingStatus status = MeetingStatus::Planned;
     QString notes;
+
+    friend bool operator==(const Meeting &, const Meeting &) = default;
 };
 
 struct Attendance
@@ -90,6 +98,8 @@ struct Attendance
     QTime arrivedAt; // for Late
     QTime leftAt;    // for LeftEarly
     QString note;
+
+    friend bool operator==(const Attendance &, const Attendance &) = default;
 };
 
 struct AgendaItem
@@ -108,6 +118,8 @@ struct AgendaItem
     int votesAgainst = 0;
     int votesAbstain = 0;
     Id consultationId = 0;
+
+    friend bool operator==(const AgendaItem &, const AgendaItem &) = default;
 };
 
 struct Statement
@@ -122,6 +134,8 @@ struct Statement
     Id staffId = 0;
     QString text;
     QTime spokenAt;
+
+    friend bool operator==(const Statement &, const Statement &) = default;
 };
 
 struct Consultation
@@ -137,6 +151,8 @@ struct Consultation
     ConsultationKind kind = ConsultationKind::Other;
     QDate withdrawnDate;
     QString notes;
+
+    friend bool operator==(const Consultation &, const Consultation &) = default;
 };
 
 struct Response
@@ -148,6 +164,8 @@ struct Response
     QString conclusion;
     QString body;
     QString opinions; // 付帯意見
+
+    friend bool operator==(const Response &, const Response &) = default;
 };
 
 struct Material
@@ -163,6 +181,8 @@ struct Material
     int pageCount = 0;
     Distribution distribution = Distribution::Both;
     bool isPublic = true;
+
+    friend bool operator==(const Material &, const Material &) = default;
 };
 
 struct StoredFile
@@ -170,6 +190,8 @@ struct StoredFile
     Id id = 0;
     QString sha256;
     QByteArray data;
+
+    friend bool operator==(const StoredFile &, const StoredFile &) = default;
 };
 
 struct Signature
@@ -182,6 +204,8 @@ struct Signature
     SignatureMethod method = SignatureMethod::None;
     QByteArray strokes; // pad strokes, JSON
     Id scanFileId = 0;
+
+    friend bool operator==(const Signature &, const Signature &) = default;
 };
 
 struct PiaEvaluation
@@ -208,6 +232,8 @@ struct PiaEvaluation
     QDate publicationDate;
     Id documentFileId = 0;
     QString notes;
+
+    friend bool operator==(const PiaEvaluation &, const PiaEvaluation &) = default;
 };
 
 } // namespace kiroku
