@@ -68,7 +68,7 @@ private Q_SLOTS:
         request.format = u"nosuch"_s;
         const PrintOutcome outcome =
             printRecordPdf(m_archive->database(), request, m_dir.filePath(u"x.pdf"_s));
-        QVERIFY(outcome.error.contains(u"unknown record format \"nosuch\""_s));
+        QVERIFY(outcome.error.contains(u"Unknown record format \"nosuch\""_s));
         QVERIFY(outcome.error.contains(u"numbered"_s));
         QVERIFY(!QFile::exists(m_dir.filePath(u"x.pdf"_s)));
     }

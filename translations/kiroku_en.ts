@@ -136,70 +136,70 @@
 <context>
     <name>kiroku::CouncilCommands</name>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="65"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="14"/>
         <source>Add council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="96"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="45"/>
         <source>Remove council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="106"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="136"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="55"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="85"/>
         <source>The council no longer exists in the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="124"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="73"/>
         <source>Edit council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="156"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="105"/>
         <source>Add member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="188"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="137"/>
         <source>Edit member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="200"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="242"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="149"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="191"/>
         <source>The member no longer exists in the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="230"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="179"/>
         <source>Remove member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="250"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="199"/>
         <source>%1 cannot be removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="271"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="219"/>
         <source>Add staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="290"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="238"/>
         <source>Edit staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="301"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="332"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="249"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="280"/>
         <source>The staff entry no longer exists in the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="319"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="267"/>
         <source>Remove staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,29 +207,29 @@
 <context>
     <name>kiroku::MeetingCommands</name>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="54"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="13"/>
         <source>Add meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="92"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="51"/>
         <source>Edit meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="104"/>
-        <location filename="../core/commands/MeetingCommands.cpp" line="152"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="63"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="111"/>
         <source>The meeting no longer exists in the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="140"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="99"/>
         <source>Remove meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="176"/>
-        <location filename="../core/commands/MeetingCommands.cpp" line="185"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="134"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="143"/>
         <source>Change attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,6 +374,29 @@
     <message>
         <location filename="../core/cli/CliCommands.cpp" line="293"/>
         <source>No font has a glyph for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::record</name>
+    <message>
+        <location filename="../core/record/PdfRenderer.cpp" line="76"/>
+        <source>PDF output needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/record/PdfRenderer.cpp" line="114"/>
+        <source>The PDF writer could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/record/RecordExport.cpp" line="14"/>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/record/RecordExport.cpp" line="25"/>
+        <source>Unknown record format &quot;%1&quot; (available: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,70 +136,70 @@
 <context>
     <name>kiroku::CouncilCommands</name>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="65"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="14"/>
         <source>Add council</source>
         <translation>審議会の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="96"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="45"/>
         <source>Remove council</source>
         <translation>審議会の削除</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="106"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="136"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="55"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="85"/>
         <source>The council no longer exists in the archive.</source>
         <translation>この審議会は既にアーカイブから削除されています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="124"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="73"/>
         <source>Edit council</source>
         <translation>審議会の編集</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="156"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="105"/>
         <source>Add member</source>
         <translation>委員の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="188"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="137"/>
         <source>Edit member</source>
         <translation>委員の編集</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="200"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="242"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="149"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="191"/>
         <source>The member no longer exists in the archive.</source>
         <translation>この委員は既にアーカイブから削除されています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="230"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="179"/>
         <source>Remove member</source>
         <translation>委員の削除</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="250"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="199"/>
         <source>%1 cannot be removed: %2</source>
         <translation>%1 を削除できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="271"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="219"/>
         <source>Add staff</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="290"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="238"/>
         <source>Edit staff</source>
         <translation>職員の編集</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="301"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="332"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="249"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="280"/>
         <source>The staff entry no longer exists in the archive.</source>
         <translation>この職員は既にアーカイブから削除されています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="319"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="267"/>
         <source>Remove staff</source>
         <translation>職員の削除</translation>
     </message>
@@ -207,29 +207,29 @@
 <context>
     <name>kiroku::MeetingCommands</name>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="54"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="13"/>
         <source>Add meeting</source>
         <translation>会議の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="92"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="51"/>
         <source>Edit meeting</source>
         <translation>会議の編集</translation>
     </message>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="104"/>
-        <location filename="../core/commands/MeetingCommands.cpp" line="152"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="63"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="111"/>
         <source>The meeting no longer exists in the archive.</source>
         <translation>この会議は既にアーカイブから削除されています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="140"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="99"/>
         <source>Remove meeting</source>
         <translation>会議の削除</translation>
     </message>
     <message>
-        <location filename="../core/commands/MeetingCommands.cpp" line="176"/>
-        <location filename="../core/commands/MeetingCommands.cpp" line="185"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="134"/>
+        <location filename="../core/commands/MeetingCommands.cpp" line="143"/>
         <source>Change attendance</source>
         <translation>出欠の変更</translation>
     </message>
@@ -384,6 +384,29 @@
         <location filename="../core/cli/CliCommands.cpp" line="293"/>
         <source>No font has a glyph for: %1</source>
         <translation>次の文字を表示できるフォントがありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::record</name>
+    <message>
+        <location filename="../core/record/PdfRenderer.cpp" line="76"/>
+        <source>PDF output needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough).</source>
+        <translation>PDF の出力には QGuiApplication が必要です（QT_QPA_PLATFORM=offscreen で足ります）。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/PdfRenderer.cpp" line="114"/>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF の書き出しを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/RecordExport.cpp" line="14"/>
+        <source>There is no meeting with id %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/RecordExport.cpp" line="25"/>
+        <source>Unknown record format &quot;%1&quot; (available: %2).</source>
+        <translation>会議録の様式「%1」はありません（使用できる様式: %2）。</translation>
     </message>
 </context>
 <context>

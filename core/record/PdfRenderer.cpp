@@ -1,5 +1,7 @@
 #include "record/PdfRenderer.h"
 
+#include <QCoreApplication>
+
 #include "io/SaveFile.h"
 #include "record/PageDevice.h"
 #include "record/TextLayer.h"
@@ -71,7 +73,8 @@ PdfResult PdfRenderer::render(const BuiltRecord &record, const RecordFormat &for
     PdfResult result;
     // Fonts need the GUI application (offscreen is enough); without it Qt aborts.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        result.error = u"PDF output needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough)"_s;
+        result.error = QCoreApplication::translate(
+            "kiroku::record", "PDF output needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough).");
         return result;
     }
     std::unique_ptr<QTextDocument> doc(record.document->clone());
@@ -108,7 +111,7 @@ PdfResult PdfRenderer::render(const BuiltRecord &record, const RecordFormat &for
 
         QPainter target;
         if (!target.begin(&writer)) {
-            result.error = u"the PDF writer could not start"_s;
+            result.error = QCoreApplication::translate("kiroku::record", "The PDF writer could not start.");
             return result;
         }
         const qreal scale = pdfDpi / layoutDpi;

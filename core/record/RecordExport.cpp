@@ -1,5 +1,7 @@
 #include "record/RecordExport.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace kiroku::record {
@@ -9,7 +11,8 @@ PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request,
     PrintOutcome outcome;
     const auto data = RecordData::load(db, request.meetingId);
     if (!data) {
-        outcome.error = u"no meeting with id %1"_s.arg(request.meetingId);
+        outcome.error = QCoreApplication::translate("kiroku::record", "There is no meeting with id %1.")
+                            .arg(request.meetingId);
         return outcome;
     }
     const FormatLibrary library(request.formatFolders);
@@ -18,8 +21,9 @@ PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request,
                                                                  : u"numbered"_s;
     const auto format = library.format(outcome.formatName);
     if (!format) {
-        outcome.error = u"unknown record format \"%1\" (available: %2)"_s.arg(outcome.formatName,
-                                                                              library.names().join(u", "_s));
+        outcome.error =
+            QCoreApplication::translate("kiroku::record", "Unknown record format \"%1\" (available: %2).")
+                .arg(outcome.formatName, library.names().join(u", "_s));
         // A user file with mistakes explains why its format is missing.
         for (const QString &problem : library.problems())
             outcome.error += u'\n' + problem;
