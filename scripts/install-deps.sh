@@ -12,5 +12,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libgl-dev libegl-dev libxkbcommon-dev \
   libicu-dev libqpdf-dev qpdf libsqlite3-dev sqlite3 \
   fonts-ipafont-mincho fonts-ipafont-gothic \
-  poppler-utils xvfb xauth \
+  poppler-utils unzip xvfb xauth \
   >/dev/null

@@ -172,11 +172,14 @@ void TestCli::printsRecordPdf()
     // Bad requests: nothing written.
     const QString other = pathOf(u"other.pdf"_s);
     QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"9999"_s, u"-o"_s, other}).code, 1);
-    QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pathOf(u"r.odt"_s)}).code,
+    QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pathOf(u"r.html"_s)}).code,
              2);
     QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"-o"_s, other}).code, 2);
     QVERIFY(!QFileInfo::exists(other));
-    QVERIFY(!QFileInfo::exists(pathOf(u"r.odt"_s)));
+    QVERIFY(!QFileInfo::exists(pathOf(u"r.html"_s)));
+    r = run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pathOf(u"r.odt"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(pathOf(u"r.odt"_s)).size() > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,7 @@
 #include "store/MeetingRepository.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,47 @@ private Q_SLOTS:
         QVERIFY(std::any_of(outcome.hits.begin(), outcome.hits.end(), [](const MaskHit &h) {
             return h.term == u"青葉台市役所"_s && h.where == u"場所"_s;
         }));
+    }
+
+    // Every entry of the ODT package (content, styles, manifest) unpacked as one text.
+    static QString odtText(const QString &path)
+    {
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-p"_s, path});
+        if (!unzip.waitForFinished(60000) || unzip.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(unzip.readAllStandardOutput());
+    }
+
+    void odtCarriesTheRecord()
+    {
+        PrintRequest request;
+        request.meetingId = m_meeting;
+        const QString path = m_dir.filePath(u"record.odt"_s);
+        const PrintOutcome outcome = printRecord(m_archive->database(), request, path);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(2) == "PK");
+        const QString text = odtText(path);
+        QVERIFY(text.contains(u"application/vnd.oasis.opendocument.text"_s));
+        QVERIFY(text.contains(u"会議録"_s));
+        QVERIFY(text.contains(u"青葉台市役所"_s));
+    }
+
+    void publicOdtLeaksNoMaskedString()
+    {
+        PrintRequest request;
+        request.meetingId = m_meeting;
+        request.publicVersion = true;
+        request.maskTerms = {u"青葉台市役所"_s};
+        const QString path = m_dir.filePath(u"public.odt"_s);
+        const PrintOutcome outcome = printRecord(m_archive->database(), request, path);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QVERIFY(!outcome.hits.isEmpty());
+        const QString text = odtText(path);
+        QVERIFY(text.contains(u"会議録"_s));
+        QVERIFY(!text.contains(u"青葉台市役所"_s));
     }
 
     void errors()

@@ -358,21 +358,26 @@
     </message>
     <message>
         <location filename="../core/cli/CliCommands.cpp" line="263"/>
-        <source>print needs --meeting ID and -o OUT.pdf.</source>
+        <source>print needs --meeting ID and -o OUT.pdf or OUT.odt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="268"/>
-        <source>Only PDF output (OUT.pdf) is available so far.</source>
+        <location filename="../core/cli/CliCommands.cpp" line="270"/>
+        <source>Only PDF and ODT output (OUT.pdf, OUT.odt) are available so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="287"/>
+        <location filename="../core/cli/CliCommands.cpp" line="291"/>
         <source>Wrote %1: %2 pages in the format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="293"/>
+        <location filename="../core/cli/CliCommands.cpp" line="297"/>
+        <source>Wrote %1 in the format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="301"/>
         <source>No font has a glyph for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,13 +395,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="14"/>
+        <location filename="../core/record/RecordExport.cpp" line="28"/>
         <source>There is no meeting with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="25"/>
+        <location filename="../core/record/RecordExport.cpp" line="39"/>
         <source>Unknown record format &quot;%1&quot; (available: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/record/RecordExport.cpp" line="80"/>
+        <source>The ODT writer failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

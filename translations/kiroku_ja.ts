@@ -367,21 +367,26 @@
     </message>
     <message>
         <location filename="../core/cli/CliCommands.cpp" line="263"/>
-        <source>print needs --meeting ID and -o OUT.pdf.</source>
-        <translation>print には --meeting ID と -o OUT.pdf を指定してください。</translation>
+        <source>print needs --meeting ID and -o OUT.pdf or OUT.odt.</source>
+        <translation>print には --meeting ID と -o OUT.pdf または OUT.odt を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="268"/>
-        <source>Only PDF output (OUT.pdf) is available so far.</source>
-        <translation>現在出力できるのは PDF（OUT.pdf）のみです。</translation>
+        <location filename="../core/cli/CliCommands.cpp" line="270"/>
+        <source>Only PDF and ODT output (OUT.pdf, OUT.odt) are available so far.</source>
+        <translation>現在出力できるのは PDF と ODT（OUT.pdf、OUT.odt）のみです。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="287"/>
+        <location filename="../core/cli/CliCommands.cpp" line="291"/>
         <source>Wrote %1: %2 pages in the format %3.</source>
         <translation>%1 を書き出しました: %2 ページ（様式 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="293"/>
+        <location filename="../core/cli/CliCommands.cpp" line="297"/>
+        <source>Wrote %1 in the format %2.</source>
+        <translation>%1 を書き出しました（様式 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliCommands.cpp" line="301"/>
         <source>No font has a glyph for: %1</source>
         <translation>次の文字を表示できるフォントがありません: %1</translation>
     </message>
@@ -399,14 +404,19 @@
         <translation>PDF の書き出しを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="14"/>
+        <location filename="../core/record/RecordExport.cpp" line="28"/>
         <source>There is no meeting with id %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="25"/>
+        <location filename="../core/record/RecordExport.cpp" line="39"/>
         <source>Unknown record format &quot;%1&quot; (available: %2).</source>
         <translation>会議録の様式「%1」はありません（使用できる様式: %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/RecordExport.cpp" line="80"/>
+        <source>The ODT writer failed.</source>
+        <translation>ODT の書き出しに失敗しました。</translation>
     </message>
 </context>
 <context>

@@ -260,12 +260,15 @@ int printCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     const qint64 meetingId = parser.value(meetingOption).toLongLong(&ok);
     const QString output = parser.value(outputOption);
     if (!ok || meetingId <= 0 || output.isEmpty()) {
-        err << QCoreApplication::translate("kiroku::cli", "print needs --meeting ID and -o OUT.pdf.")
+        err << QCoreApplication::translate("kiroku::cli",
+                                           "print needs --meeting ID and -o OUT.pdf or OUT.odt.")
             << Qt::endl;
         return 2;
     }
-    if (!output.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        err << QCoreApplication::translate("kiroku::cli", "Only PDF output (OUT.pdf) is available so far.")
+    if (!output.endsWith(u".pdf"_s, Qt::CaseInsensitive) &&
+        !output.endsWith(u".odt"_s, Qt::CaseInsensitive)) {
+        err << QCoreApplication::translate("kiroku::cli",
+                                           "Only PDF and ODT output (OUT.pdf, OUT.odt) are available so far.")
             << Qt::endl;
         return 2;
     }
@@ -279,16 +282,21 @@ int printCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     request.publicVersion = parser.isSet(publicOption);
     request.pdfA = parser.isSet(pdfaOption);
     try {
-        const record::PrintOutcome outcome = record::printRecordPdf(archive->database(), request, output);
+        const record::PrintOutcome outcome = record::printRecord(archive->database(), request, output);
         if (!outcome.error.isEmpty()) {
             err << outcome.error << Qt::endl;
             return 1;
         }
-        out << QCoreApplication::translate("kiroku::cli", "Wrote %1: %2 pages in the format %3.")
-                   .arg(output)
-                   .arg(outcome.pageCount)
-                   .arg(outcome.formatName)
-            << Qt::endl;
+        if (outcome.pageCount > 0)
+            out << QCoreApplication::translate("kiroku::cli", "Wrote %1: %2 pages in the format %3.")
+                       .arg(output)
+                       .arg(outcome.pageCount)
+                       .arg(outcome.formatName)
+                << Qt::endl;
+        else
+            out << QCoreApplication::translate("kiroku::cli", "Wrote %1 in the format %2.")
+                       .arg(output, outcome.formatName)
+                << Qt::endl;
         if (!outcome.missing.isEmpty())
             err << QCoreApplication::translate("kiroku::cli", "No font has a glyph for: %1")
                        .arg(outcome.missing)

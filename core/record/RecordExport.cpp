@@ -1,19 +1,33 @@
 #include "record/RecordExport.h"
 
+#include "io/SaveFile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QTextDocumentWriter>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace kiroku::record {
 
-PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request, const QString &path)
+namespace {
+
+struct Prepared
 {
-    PrintOutcome outcome;
+    BuiltRecord built;
+    RecordFormat format;
+};
+
+// Loads the meeting and its format and builds the record; on failure outcome.error says why.
+std::optional<Prepared> prepare(const QSqlDatabase &db, const PrintRequest &request, PrintOutcome &outcome)
+{
     const auto data = RecordData::load(db, request.meetingId);
     if (!data) {
         outcome.error = QCoreApplication::translate("kiroku::record", "There is no meeting with id %1.")
                             .arg(request.meetingId);
-        return outcome;
+        return std::nullopt;
     }
     const FormatLibrary library(request.formatFolders);
     outcome.formatName = !request.format.isEmpty()               ? request.format
@@ -27,17 +41,54 @@ PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request,
         // A user file with mistakes explains why its format is missing.
         for (const QString &problem : library.problems())
             outcome.error += u'\n' + problem;
-        return outcome;
+        return std::nullopt;
     }
     RecordOptions options;
     options.publicVersion = request.publicVersion;
     options.maskTerms = request.maskTerms;
-    const BuiltRecord built = RecordBuilder::build(*data, *format, options);
-    outcome.hits = built.hits;
+    Prepared prepared{RecordBuilder::build(*data, *format, options), *format};
+    outcome.hits = prepared.built.hits;
+    return prepared;
+}
+
+} // namespace
+
+PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request, const QString &path)
+{
+    PrintOutcome outcome;
+    const auto prepared = prepare(db, request, outcome);
+    if (!prepared)
+        return outcome;
     PdfOptions pdf;
     pdf.pdfA = request.pdfA;
-    outcome.error = PdfRenderer::write(built, *format, path, pdf, &outcome.pageCount, &outcome.missing);
+    outcome.error = PdfRenderer::write(prepared->built, prepared->format, path, pdf, &outcome.pageCount,
+                                       &outcome.missing);
     return outcome;
+}
+
+PrintOutcome printRecordOdt(const QSqlDatabase &db, const PrintRequest &request, const QString &path)
+{
+    PrintOutcome outcome;
+    const auto prepared = prepare(db, request, outcome);
+    if (!prepared)
+        return outcome;
+    // Built in memory and written through a temporary name, like every other file Kiroku writes.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(prepared->built.document.get())) {
+        outcome.error = QCoreApplication::translate("kiroku::record", "The ODT writer failed.");
+        return outcome;
+    }
+    outcome.error = writeFileAtomically(path, buffer.data());
+    return outcome;
+}
+
+PrintOutcome printRecord(const QSqlDatabase &db, const PrintRequest &request, const QString &path)
+{
+    if (path.endsWith(u".odt"_s, Qt::CaseInsensitive))
+        return printRecordOdt(db, request, path);
+    return printRecordPdf(db, request, path);
 }
 
 } // namespace kiroku::record

@@ -26,5 +26,9 @@ struct PrintOutcome
 };
 
 PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request, const QString &path);
+// ODT (OpenDocument) for clerks who finish the record in a word processor.
+PrintOutcome printRecordOdt(const QSqlDatabase &db, const PrintRequest &request, const QString &path);
+// By the file name: .odt writes ODT, anything else PDF.
+PrintOutcome printRecord(const QSqlDatabase &db, const PrintRequest &request, const QString &path);
 
 } // namespace kiroku::record
