@@ -280,7 +280,7 @@
   kiroku list --archive FILE                    councils, meetings and consultations
   kiroku export --archive FILE -o OUT.json      the whole archive as JSON
   kiroku import --archive FILE IN.json          load a JSON export into an empty archive
-  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf
+  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf|OUT.odt
                                                 the meeting&apos;s record in its council&apos;s format
   kiroku --version
 </source>

@@ -280,7 +280,7 @@
   kiroku list --archive FILE                    councils, meetings and consultations
   kiroku export --archive FILE -o OUT.json      the whole archive as JSON
   kiroku import --archive FILE IN.json          load a JSON export into an empty archive
-  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf
+  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf|OUT.odt
                                                 the meeting&apos;s record in its council&apos;s format
   kiroku --version
 </source>
@@ -290,8 +290,8 @@
   kiroku list --archive FILE                    審議会・会議・諮問の一覧
   kiroku export --archive FILE -o OUT.json      アーカイブ全体を JSON に書き出す
   kiroku import --archive FILE IN.json          JSON を空のアーカイブに取り込む
-  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf
-                                                会議録を審議会の様式で PDF に出力する
+  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf|OUT.odt
+                                                会議録を審議会の様式で PDF または ODT に出力する
   kiroku --version
 </translation>
     </message>
