@@ -34,7 +34,7 @@ QString usage()
         "  kiroku list --archive FILE                    councils, meetings and consultations\n"
         "  kiroku export --archive FILE -o OUT.json      the whole archive as JSON\n"
         "  kiroku import --archive FILE IN.json          load a JSON export into an empty archive\n"
-        "  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf|OUT.odt\n"
+        "  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf|.odt|.html\n"
         "                                                the meeting's record in its council's format\n"
         "  kiroku --version\n");
 }
