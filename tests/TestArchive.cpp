@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "store/Archive.h"
+#include "store/CouncilListsRepository.h"
 #include "store/CouncilRepository.h"
+#include "store/MeetingRepository.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
 #include "store/StatementRepository.h"
@@ -255,6 +257,11 @@ void TestArchive::migratesFromEveryEarlierVersion()
     draft.text = u"入力中"_s;
     StatementRepository(db).saveDraftLine(draft);
     QCOMPARE(StatementRepository(db).draftLine(1)->text, u"入力中"_s);
+    MaskTerm term;
+    term.term = u"旧版太郎"_s;
+    CouncilListsRepository(db).setMaskTerms(1, {term});
+    QCOMPARE(CouncilListsRepository(db).maskTerms(1).size(), 1);
+    QVERIFY(MeetingRepository(db).meeting(1)->publishedDate.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestArchive)

@@ -1,6 +1,7 @@
 // Drives the real `kiroku` executable as scripts and municipal IT staff would.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,14 +173,20 @@ void TestCli::printsRecordPdf()
     // Bad requests: nothing written.
     const QString other = pathOf(u"other.pdf"_s);
     QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"9999"_s, u"-o"_s, other}).code, 1);
-    QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pathOf(u"r.html"_s)}).code,
+    QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pathOf(u"r.txt"_s)}).code,
              2);
     QCOMPARE(run({u"print"_s, u"--archive"_s, a, u"-o"_s, other}).code, 2);
     QVERIFY(!QFileInfo::exists(other));
-    QVERIFY(!QFileInfo::exists(pathOf(u"r.html"_s)));
+    QVERIFY(!QFileInfo::exists(pathOf(u"r.txt"_s)));
     r = run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"-o"_s, pathOf(u"r.odt"_s)});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(QFileInfo(pathOf(u"r.odt"_s)).size() > 1000);
+    r = run(
+        {u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"--public"_s, u"-o"_s, pathOf(u"r.html"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile html(pathOf(u"r.html"_s));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().startsWith("<!DOCTYPE html>"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

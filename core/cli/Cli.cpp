@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 
 #include "cli/CliCommands.h"
+#include "cli/CliRecord.h"
+#include "cli/CliTranscript.h"
 
 #include <QCoreApplication>
 
@@ -18,8 +20,10 @@ struct Command
 const QVector<Command> &commands()
 {
     static const QVector<Command> table{
-        {u"demo"_s, &demoCommand},     {u"list"_s, &listCommand},   {u"export"_s, &exportCommand},
-        {u"import"_s, &importCommand}, {u"print"_s, &printCommand},
+        {u"demo"_s, &demoCommand},     {u"list"_s, &listCommand},
+        {u"export"_s, &exportCommand}, {u"import"_s, &importCommand},
+        {u"print"_s, &printCommand},   {u"import-transcript"_s, &importTranscriptCommand},
+        {u"check"_s, &checkCommand},
     };
     return table;
 }
@@ -34,8 +38,13 @@ QString usage()
         "  kiroku list --archive FILE                    councils, meetings and consultations\n"
         "  kiroku export --archive FILE -o OUT.json      the whole archive as JSON\n"
         "  kiroku import --archive FILE IN.json          load a JSON export into an empty archive\n"
-        "  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf|.odt|.html\n"
-        "                                                the meeting's record in its council's format\n"
+        "  kiroku import-transcript --archive FILE --meeting ID [--agenda-item ID] [--dry-run] TEXT\n"
+        "                                                append a transcript's statements (UTF-8, UTF-16, "
+        "Shift_JIS)\n"
+        "  kiroku print --archive FILE --meeting ID [--format NAME] [--public [--show-masked] [--mask "
+        "TERM]]\n"
+        "               [--pdfa] -o OUT.pdf|.odt|.html   the meeting's record in its council's format\n"
+        "  kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised\n"
         "  kiroku --version\n");
 }
 

@@ -1,5 +1,7 @@
 #include "cli/CliCommands.h"
 
+#include "cli/CliSupport.h"
+
 #include "io/ArchiveJson.h"
 #include "io/DemoArchive.h"
 #include "io/SaveFile.h"
@@ -23,42 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace kiroku::cli {
 namespace {
-
-const QCommandLineOption archiveOption(u"archive"_s, u"The archive file."_s, u"FILE"_s);
-
-// Parses `arguments` (starting with the subcommand name); on a usage error prints it and returns false.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err,
-           bool needsArchive = true)
-{
-    parser.addOption(archiveOption);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (needsArchive && parser.value(archiveOption).isEmpty()) {
-        err << QCoreApplication::translate("kiroku::cli", "The option --archive FILE is required.")
-            << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err)
-{
-    Archive::Opened opened = Archive::open(path, mode);
-    if (!opened.archive) {
-        err << opened.message << Qt::endl;
-        return nullptr;
-    }
-    if (opened.migratedFrom >= 0)
-        err << QCoreApplication::translate(
-                   "kiroku::cli",
-                   "The archive was upgraded from version %1; the previous file was kept as %2.")
-                   .arg(opened.migratedFrom)
-                   .arg(opened.upgradeBackup)
-            << Qt::endl;
-    return std::move(opened.archive);
-}
 
 // Removes an archive this command created when the command failed, so nothing half-made remains.
 void discardNew(std::unique_ptr<Archive> &archive, const QString &path)
@@ -242,69 +208,6 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return 1;
     }
     out << QCoreApplication::translate("kiroku::cli", "Imported %1 into %2.").arg(input, path) << Qt::endl;
-    return 0;
-}
-
-int printCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption meetingOption(u"meeting"_s, u"Meeting id (see kiroku list)."_s, u"ID"_s);
-    const QCommandLineOption formatOption(u"format"_s, u"Record format name."_s, u"NAME"_s);
-    const QCommandLineOption publicOption(u"public"_s, u"The publication version."_s);
-    const QCommandLineOption pdfaOption(u"pdfa"_s, u"PDF/A-1b for archiving."_s);
-    const QCommandLineOption outputOption(u"o"_s, u"Output file."_s, u"OUT.pdf"_s);
-    parser.addOptions({meetingOption, formatOption, publicOption, pdfaOption, outputOption});
-    if (!parse(parser, arguments, err))
-        return 2;
-    bool ok = false;
-    const qint64 meetingId = parser.value(meetingOption).toLongLong(&ok);
-    const QString output = parser.value(outputOption);
-    if (!ok || meetingId <= 0 || output.isEmpty()) {
-        err << QCoreApplication::translate("kiroku::cli",
-                                           "print needs --meeting ID and -o OUT.pdf or OUT.odt.")
-            << Qt::endl;
-        return 2;
-    }
-    if (!output.endsWith(u".pdf"_s, Qt::CaseInsensitive) &&
-        !output.endsWith(u".odt"_s, Qt::CaseInsensitive)) {
-        err << QCoreApplication::translate("kiroku::cli",
-                                           "Only PDF and ODT output (OUT.pdf, OUT.odt) are available so far.")
-            << Qt::endl;
-        return 2;
-    }
-    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
-    if (!archive)
-        return 1;
-    record::PrintRequest request;
-    request.meetingId = meetingId;
-    request.format = parser.value(formatOption);
-    request.formatFolders << QFileInfo(archive->path()).absolutePath() + u"/formats"_s;
-    request.publicVersion = parser.isSet(publicOption);
-    request.pdfA = parser.isSet(pdfaOption);
-    try {
-        const record::PrintOutcome outcome = record::printRecord(archive->database(), request, output);
-        if (!outcome.error.isEmpty()) {
-            err << outcome.error << Qt::endl;
-            return 1;
-        }
-        if (outcome.pageCount > 0)
-            out << QCoreApplication::translate("kiroku::cli", "Wrote %1: %2 pages in the format %3.")
-                       .arg(output)
-                       .arg(outcome.pageCount)
-                       .arg(outcome.formatName)
-                << Qt::endl;
-        else
-            out << QCoreApplication::translate("kiroku::cli", "Wrote %1 in the format %2.")
-                       .arg(output, outcome.formatName)
-                << Qt::endl;
-        if (!outcome.missing.isEmpty())
-            err << QCoreApplication::translate("kiroku::cli", "No font has a glyph for: %1")
-                       .arg(outcome.missing)
-                << Qt::endl;
-    } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
-    }
     return 0;
 }
 

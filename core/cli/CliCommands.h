@@ -9,7 +9,5 @@ int demoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
 int listCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
-// Needs a QGuiApplication (fonts): main() creates one for this subcommand.
-int printCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace kiroku::cli

@@ -1,6 +1,7 @@
 #include "commands/CouncilCommands.h"
 
 #include "io/ArchiveJson.h"
+#include "store/CouncilListsRepository.h"
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/Sql.h"
@@ -19,9 +20,16 @@ AddCouncilCommand::AddCouncilCommand(Document *document, Council council, QUndoC
 void AddCouncilCommand::redo()
 {
     const bool ok = m_document->attempt(this, [&] {
-        if (m_snapshot.isEmpty())
-            m_council.id = CouncilRepository(m_document->database()).insert(m_council);
-        else
+        if (m_snapshot.isEmpty()) {
+            const QSqlDatabase db = m_document->database();
+            sql::Transaction transaction(db);
+            m_council.id = CouncilRepository(db).insert(m_council);
+            // A new council starts with the usual palette and notation list, which it can edit.
+            CouncilListsRepository lists(db);
+            lists.setStageDirections(m_council.id, CouncilListsRepository::defaultStageDirections());
+            lists.setNotationRules(m_council.id, CouncilListsRepository::defaultNotationRules());
+            transaction.commit();
+        } else
             ArchiveJson::restoreCouncil(m_document->database(), m_snapshot);
     });
     if (ok)

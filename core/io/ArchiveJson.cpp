@@ -46,21 +46,25 @@ const Level &meetingLevel()
 
 const Level &councilLevel()
 {
-    static const Level level{u"councils"_s,
-                             u"council"_s,
-                             {},
-                             u"id"_s,
-                             {
-                                 {u"members"_s, u"member"_s, u"council_id"_s, u"id"_s, {}},
-                                 {u"staff"_s, u"staff"_s, u"council_id"_s, u"id"_s, {}},
-                                 {u"consultations"_s,
-                                  u"consultation"_s,
-                                  u"council_id"_s,
-                                  u"id"_s,
-                                  {{u"responses"_s, u"response"_s, u"consultation_id"_s, u"id"_s, {}}}},
-                                 meetingLevel(),
-                                 {u"pia_evaluations"_s, u"pia_evaluation"_s, u"council_id"_s, u"id"_s, {}},
-                             }};
+    static const Level level{
+        u"councils"_s,
+        u"council"_s,
+        {},
+        u"id"_s,
+        {
+            {u"members"_s, u"member"_s, u"council_id"_s, u"id"_s, {}},
+            {u"staff"_s, u"staff"_s, u"council_id"_s, u"id"_s, {}},
+            {u"consultations"_s,
+             u"consultation"_s,
+             u"council_id"_s,
+             u"id"_s,
+             {{u"responses"_s, u"response"_s, u"consultation_id"_s, u"id"_s, {}}}},
+            meetingLevel(),
+            {u"mask_terms"_s, u"mask_term"_s, u"council_id"_s, u"term, id"_s, {}},
+            {u"notation_rules"_s, u"notation_rule"_s, u"council_id"_s, u"position, id"_s, {}},
+            {u"stage_directions"_s, u"stage_direction"_s, u"council_id"_s, u"position, id"_s, {}},
+            {u"pia_evaluations"_s, u"pia_evaluation"_s, u"council_id"_s, u"id"_s, {}},
+        }};
     return level;
 }
 

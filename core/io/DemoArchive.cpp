@@ -4,6 +4,7 @@
 #include "model/Quorum.h"
 #include "store/AgendaRepository.h"
 #include "store/ConsultationRepository.h"
+#include "store/CouncilListsRepository.h"
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/PiaRepository.h"
@@ -137,6 +138,7 @@ void writeStatements(Context &c, Id meetingId, const QVector<AgendaItem> &items,
     out << line(StatementKind::Heading, {}, u"２．議事"_s);
 
     const int perItem = std::max(6, (target - int(out.size()) - 3) / std::max<int>(1, items.size()));
+    bool firstItem = true;
     for (const AgendaItem &item : items) {
         const QString topic = c.text.topic();
         Statement heading = line(StatementKind::Heading, {}, item.number + u"　"_s + item.title);
@@ -147,6 +149,17 @@ void writeStatements(Context &c, Id meetingId, const QVector<AgendaItem> &items,
         part << line(StatementKind::StageDirection, {}, u"（"_s + presenter.organisation + u"　入室）"_s);
         part << line(StatementKind::Speech, presenter.organisation + presenter.title,
                      c.text.explanation(topic), 0, presenter.id);
+        if (std::exchange(firstItem, false)) {
+            // A citizen named in a statement: on the masking list, so the public version hides it.
+            const Member &asker = c.members.at(1);
+            part << line(StatementKind::Speech, speakerLabel(asker),
+                         u"先日、緑町三丁目にお住まいの山岸 聡子さんから、窓口での本人確認について"
+                         "御意見を頂いたと伺っております。その後の対応を教えてください。"_s,
+                         asker.id);
+            part << line(StatementKind::Speech, presenter.organisation + presenter.title,
+                         u"山岸さんには、担当から経緯を御説明し、御了解をいただいております。"_s, 0,
+                         presenter.id);
+        }
         while (part.size() < perItem - 2) {
             part << line(StatementKind::Speech, chairLabel, c.text.chairRemark(topic), chair.id);
             const Member &asker = c.members.at(c.text.bounded(1, int(c.members.size()) - 1));
@@ -265,6 +278,19 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
     c.council.publicationDeadlineDays = 45;
     c.council.notes = u"架空の自治体によるデモ用の審議会です。"_s;
     c.council.id = councils.insert(c.council);
+    CouncilListsRepository lists(db);
+    lists.setStageDirections(c.council.id, CouncilListsRepository::defaultStageDirections());
+    lists.setNotationRules(c.council.id, CouncilListsRepository::defaultNotationRules());
+    QVector<MaskTerm> masks;
+    for (const auto &[term, note] :
+         {std::pair{u"山岸 聡子"_s, u"市民の氏名"_s}, std::pair{u"山岸"_s, u"市民の氏名（姓のみ）"_s},
+          std::pair{u"緑町三丁目"_s, u"市民の住所"_s}}) {
+        MaskTerm t;
+        t.term = term;
+        t.note = note;
+        masks << t;
+    }
+    lists.setMaskTerms(c.council.id, masks);
 
     const int currentYear = wareki::fiscalYearOf(options.today);
     const QDate termStart(currentYear - 1, 4, 1);
@@ -363,6 +389,11 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
         if (plan.status != MeetingStatus::Planned) {
             writeStatements(c, id, items, 40 + 10 * index);
             designateSigners(c, id, plan.status == MeetingStatus::Signed);
+        }
+        if (plan.status == MeetingStatus::Signed && plan.date.addDays(40) <= options.today) {
+            Meeting published = *MeetingRepository(db).meeting(id);
+            published.publishedDate = plan.date.addDays(40);
+            MeetingRepository(db).update(published);
         }
         if (index == 0 || index == 6) {
             Response r;

@@ -31,6 +31,44 @@ struct Council
     friend bool operator==(const Council &, const Council &) = default;
 };
 
+// An entry of a council's masking list: replaced wherever it occurs in the publication version
+// (a citizen's name said in a statement, an address).
+struct MaskTerm
+{
+    Id id = 0;
+    Id councilId = 0;
+    QString term;
+    QString replacement = QStringLiteral("○○"); // may be empty: the term is blanked
+    QString note;                               // why it is masked, for the next clerk
+
+    friend bool operator==(const MaskTerm &, const MaskTerm &) = default;
+};
+
+// An entry of a council's notation list (ご審議 -> 御審議, 下さい -> ください), applied on request.
+struct NotationRule
+{
+    Id id = 0;
+    Id councilId = 0;
+    int position = 0;
+    QString find;
+    QString replacement;
+    QString note;
+
+    friend bool operator==(const NotationRule &, const NotationRule &) = default;
+};
+
+// A stage direction on the council's drafting palette. {department}, {quorum}, {chair} and similar
+// placeholders are filled in with live values when it is dropped into the record.
+struct StageDirectionTemplate
+{
+    Id id = 0;
+    Id councilId = 0;
+    int position = 0;
+    QString text;
+
+    friend bool operator==(const StageDirectionTemplate &, const StageDirectionTemplate &) = default;
+};
+
 struct Member
 {
     Id id = 0;
@@ -86,6 +124,7 @@ struct Meeting
     Id chairMemberId = 0;
     MeetingStatus status = MeetingStatus::Planned;
     QString notes;
+    QDate publishedDate; // the public version went out (website); null until then
 
     friend bool operator==(const Meeting &, const Meeting &) = default;
 };

@@ -14,9 +14,37 @@ QString where(const Statement &s, int index)
     return u"発言 %1"_s.arg(index + 1) + (s.speaker.isEmpty() ? QString() : u'（' + s.speaker + u'）');
 }
 
+// Heading levels only mark structure (HTML h1-h6); the printed look stays the builder's.
+QTextBlockFormat withHeading(QTextBlockFormat b, int level)
+{
+    b.setHeadingLevel(level);
+    return b;
+}
+
+// 1．開会 > (1) 審議事項 > ア 諮問第1005号 > (ア): the numbering tells the depth (h3 ... h6).
+int sectionLevel(const QString &heading)
+{
+    const QString t = heading.normalized(QString::NormalizationForm_KC).trimmed();
+    const bool numbered = t.size() > 1;
+    if (numbered && t.at(0) == u'(')
+        return t.at(1).isDigit() ? 4 : 6;
+    if (numbered && t.at(0).script() == QChar::Script_Katakana && (t.at(1).isSpace() || t.at(1) == u'.'))
+        return 5;
+    return 3;
+}
+
+// The speaker's label as its own fragment, so that the HTML can mark it; printed the same.
+QTextCharFormat speakerChar(const BuildContext &c)
+{
+    QTextCharFormat f = c.baseChar;
+    f.setProperty(SpeakerProperty, true);
+    return f;
+}
+
 void writeSheetTitle(BuildContext &c)
 {
     QTextBlockFormat b = c.baseBlock;
+    b.setHeadingLevel(2);
     b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     b.setAlignment(Qt::AlignRight);
     c.paragraph(c.format.sheetTitle.isEmpty() ? u"別紙"_s : c.format.sheetTitle, b, c.baseChar);
@@ -38,7 +66,7 @@ void writeFlowing(BuildContext &c, const Statement &s, const QString &speaker, c
         if (!speaker.isEmpty()) {
             QTextBlockFormat head = c.indented(0);
             head.setTopMargin(c.format.fontSize * 0.6); // a little air between turns, as on paper
-            c.paragraph(QString(label).replace(u"{speaker}"_s, speaker), head, c.baseChar);
+            c.paragraph(QString(label).replace(u"{speaker}"_s, speaker), head, speakerChar(c));
         }
         for (const QString &p : paragraphs)
             c.paragraph(p, c.indented(0, s.kind == StatementKind::StageDirection ? 0 : 1), c.baseChar);
@@ -59,7 +87,8 @@ void writeFlowing(BuildContext &c, const Statement &s, const QString &speaker, c
             const QTextBlockFormat block = c.format.style == StatementStyle::Summary
                                                ? c.indented(1, first ? -1 : 0)
                                                : c.indented(0, first || speaker.isEmpty() ? 0 : 1);
-            c.paragraph(lead + paragraphs.at(i), block, c.baseChar);
+            c.paragraph(lead, block, first ? speakerChar(c) : c.baseChar);
+            c.cursor.insertText(paragraphs.at(i), c.baseChar);
         }
     }
     }
@@ -69,11 +98,15 @@ QTextTable *startStatementTable(BuildContext &c)
 {
     QTextTableFormat tf = c.tableFormat({20, 80});
     tf.setHeaderRowCount(1); // 発言者 | 発言内容 repeated on every page
+    tf.setProperty(TableLabelProperty, c.format.bodyLabel.isEmpty() ? u"発言の内容"_s : c.format.bodyLabel);
     c.paragraph({});
     QTextTable *table = c.cursor.insertTable(1, 2, tf);
     QTextBlockFormat center = c.baseBlock;
     center.setAlignment(Qt::AlignCenter);
     for (int col = 0; col < 2; ++col) {
+        QTextTableCellFormat f = table->cellAt(0, col).format().toTableCellFormat();
+        f.setProperty(TableHeaderCellProperty, ColumnHeader);
+        table->cellAt(0, col).setFormat(f);
         QTextCursor cell = table->cellAt(0, col).firstCursorPosition();
         cell.setBlockFormat(center);
         cell.insertText(col == 0 ? c.format.speakerColumn : c.format.textColumn, c.boldChar);
@@ -91,10 +124,10 @@ void tableRow(BuildContext &c, QTextTable *table, const QString &speaker, const 
     if (!heading) {
         QTextCursor sp = table->cellAt(row, 0).firstCursorPosition();
         sp.setBlockFormat(c.baseBlock);
-        sp.insertText(speaker, c.baseChar);
+        sp.insertText(speaker, speakerChar(c));
     }
     QTextCursor cell = table->cellAt(row, heading ? 0 : 1).firstCursorPosition();
-    cell.setBlockFormat(c.baseBlock);
+    cell.setBlockFormat(heading ? withHeading(c.baseBlock, sectionLevel(text)) : c.baseBlock);
     for (int i = 0; i < paragraphs.size(); ++i) {
         if (i > 0)
             cell.insertBlock(c.indented(0, 1), c.baseChar);
@@ -109,9 +142,9 @@ void writeBody(BuildContext &c)
     if (c.format.placement == BodyPlacement::SeparateSheet) {
         writeSheetTitle(c);
         if (!c.format.bodyLabel.isEmpty())
-            c.paragraph(c.format.bodyLabel, c.indented(0), c.boldChar);
+            c.paragraph(c.format.bodyLabel, withHeading(c.indented(0), 3), c.boldChar);
     } else if (c.format.headerKind == HeaderKind::Table && !c.format.bodyLabel.isEmpty()) {
-        c.paragraph(c.format.bodyLabel, c.indented(0), c.boldChar);
+        c.paragraph(c.format.bodyLabel, withHeading(c.indented(0), 2), c.boldChar);
     }
     if (c.options.publicVersion && c.data.meeting.publicity == Publicity::Closed) {
         c.paragraph(c.out(u"（会議は非公開のため、発言の内容は掲載しない。非公開の理由："_s +
@@ -150,7 +183,7 @@ void writeBody(BuildContext &c)
             if (table) {
                 tableRow(c, table, {}, text, true);
             } else {
-                QTextBlockFormat b = c.indented(0);
+                QTextBlockFormat b = withHeading(c.indented(0), sectionLevel(text));
                 b.setTopMargin(c.format.fontSize * 0.5);
                 c.paragraph(text, b, c.boldChar);
             }

@@ -2,6 +2,7 @@
 
 #include "record/BuildContext.h"
 #include "store/AgendaRepository.h"
+#include "store/CouncilListsRepository.h"
 #include "store/CouncilRepository.h"
 #include "store/MaterialRepository.h"
 #include "store/MeetingRepository.h"
@@ -38,6 +39,7 @@ std::optional<RecordData> RecordData::load(const QSqlDatabase &db, Id meetingId)
     d.materials = MaterialRepository(db).materials(meetingId);
     d.signatures = SignatureRepository(db).signatures(meetingId);
     d.quorum = quorumState(d.council, d.members, d.attendance, d.meeting.date);
+    d.maskTerms = CouncilListsRepository(db).maskTerms(council->id);
     return d;
 }
 
@@ -80,6 +82,8 @@ BuildContext::BuildContext(const RecordData &d, const RecordFormat &f, const Rec
 
     if (!o.publicVersion)
         return;
+    for (const MaskTerm &t : d.maskTerms)
+        m_masker.add(t.term, t.replacement);
     m_namer.emplace(f.namePolicy.value_or(d.council.namePolicy), f.blankName);
     // Letters follow the order of first mention; the speakers come first.
     for (const Statement &s : d.statements) {

@@ -27,6 +27,7 @@ struct RecordData
     QVector<Material> materials;
     QVector<Signature> signatures;
     QuorumState quorum;
+    QVector<MaskTerm> maskTerms; // the council's masking list, for the publication version
 
     static std::optional<RecordData> load(const QSqlDatabase &db, Id meetingId);
     const Member *member(Id id) const;
@@ -35,6 +36,17 @@ struct RecordData
 
 // Block property: blocks sharing a value are kept on one page by the renderer (the signature block).
 constexpr int KeepTogetherProperty = QTextFormat::UserProperty + 1;
+// Table cell property: a header cell (HTML <th>), a TableHeaderCell value. Not drawn differently.
+constexpr int TableHeaderCellProperty = QTextFormat::UserProperty + 2;
+enum TableHeaderCell
+{
+    ColumnHeader = 1,
+    RowHeader = 2
+};
+// Char property: the text is a speaker's label as printed (（事務局）, ○会長, 【…】).
+constexpr int SpeakerProperty = QTextFormat::UserProperty + 3;
+// Table property: what the table holds, for screen readers (HTML aria-label). Not printed.
+constexpr int TableLabelProperty = QTextFormat::UserProperty + 4;
 
 struct RecordOptions
 {

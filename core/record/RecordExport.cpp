@@ -1,6 +1,7 @@
 #include "record/RecordExport.h"
 
 #include "io/SaveFile.h"
+#include "record/HtmlWriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -84,10 +85,22 @@ PrintOutcome printRecordOdt(const QSqlDatabase &db, const PrintRequest &request,
     return outcome;
 }
 
+PrintOutcome printRecordHtml(const QSqlDatabase &db, const PrintRequest &request, const QString &path)
+{
+    PrintOutcome outcome;
+    const auto prepared = prepare(db, request, outcome);
+    if (!prepared)
+        return outcome;
+    outcome.error = writeFileAtomically(path, HtmlWriter::toHtml(prepared->built).toUtf8());
+    return outcome;
+}
+
 PrintOutcome printRecord(const QSqlDatabase &db, const PrintRequest &request, const QString &path)
 {
     if (path.endsWith(u".odt"_s, Qt::CaseInsensitive))
         return printRecordOdt(db, request, path);
+    if (path.endsWith(u".html"_s, Qt::CaseInsensitive) || path.endsWith(u".htm"_s, Qt::CaseInsensitive))
+        return printRecordHtml(db, request, path);
     return printRecordPdf(db, request, path);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// One call from a meeting id to a PDF file: the path `kiroku print` and the window's export take.
+// One call from a meeting id to a PDF, ODT or HTML file: the path `kiroku print` and the window's export
+// take.
 #include "record/PdfRenderer.h"
 
 #include <QSqlDatabase>
@@ -28,7 +29,9 @@ struct PrintOutcome
 PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request, const QString &path);
 // ODT (OpenDocument) for clerks who finish the record in a word processor.
 PrintOutcome printRecordOdt(const QSqlDatabase &db, const PrintRequest &request, const QString &path);
-// By the file name: .odt writes ODT, anything else PDF.
+// Semantic HTML5 for the council's website (see HtmlWriter.h); the public version is the one to post.
+PrintOutcome printRecordHtml(const QSqlDatabase &db, const PrintRequest &request, const QString &path);
+// By the file name: .odt writes ODT, .html or .htm HTML, anything else PDF.
 PrintOutcome printRecord(const QSqlDatabase &db, const PrintRequest &request, const QString &path);
 
 } // namespace kiroku::record

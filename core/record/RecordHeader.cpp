@@ -172,16 +172,24 @@ void writeNumbered(BuildContext &c)
             c.paragraph(c.out(text, row.label), c.indented(2.5, list ? -1.5 : 0), c.baseChar);
         }
     }
-    if (!c.format.bodyLabel.isEmpty() && c.format.placement == BodyPlacement::AfterHeader)
-        c.paragraph(numbered(++number) + u'　' + c.format.bodyLabel, c.indented(0), c.baseChar);
+    if (!c.format.bodyLabel.isEmpty() && c.format.placement == BodyPlacement::AfterHeader) {
+        QTextBlockFormat b = c.indented(0);
+        b.setHeadingLevel(2); // 9　発言の内容 opens the body: a section of its own on a web page
+        c.paragraph(numbered(++number) + u'　' + c.format.bodyLabel, b, c.baseChar);
+    }
 }
 
 void setCell(BuildContext &c, QTextTable *table, int row, int col, const QString &text, bool header = false)
 {
     QTextCursor cell = table->cellAt(row, col).firstCursorPosition();
     QTextBlockFormat block = c.baseBlock;
-    if (header)
+    if (header) {
         block.setAlignment(Qt::AlignCenter);
+        // The label column: row headers (<th scope="row">) for screen readers.
+        QTextTableCellFormat f = table->cellAt(row, col).format().toTableCellFormat();
+        f.setProperty(TableHeaderCellProperty, RowHeader);
+        table->cellAt(row, col).setFormat(f);
+    }
     cell.setBlockFormat(block);
     const QStringList lines = text.split(u'\n');
     for (int i = 0; i < lines.size(); ++i) {
@@ -206,7 +214,8 @@ void writeTable(BuildContext &c)
     for (const HeaderRow &r : c.format.rows)
         nested = nested || !r.rows.isEmpty();
     const int columns = nested ? 3 : 2;
-    const QTextTableFormat tf = nested ? c.tableFormat({12, 14, 74}) : c.tableFormat({24, 76});
+    QTextTableFormat tf = nested ? c.tableFormat({12, 14, 74}) : c.tableFormat({24, 76});
+    tf.setProperty(TableLabelProperty, u"会議の概要"_s);
     c.paragraph({});
     QTextTable *table = c.cursor.insertTable(countRows(c.format.rows), columns, tf);
     int row = 0;
@@ -241,6 +250,7 @@ void writeHeader(BuildContext &c)
         QTextBlockFormat b = c.baseBlock;
         b.setAlignment(Qt::AlignCenter);
         b.setBottomMargin(c.format.fontSize);
+        b.setHeadingLevel(1);
         QTextCharFormat ch = c.boldChar;
         ch.setFontPointSize(c.format.titleSize);
         c.paragraph(c.out(c.format.title, u"タイトル"_s), b, ch);

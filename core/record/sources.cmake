@@ -1,4 +1,4 @@
-# Record layout (issue 4): formats as data -> QTextDocument -> PDF. Included from core/CMakeLists.txt.
+# Record layout (issue 4): formats as data -> QTextDocument -> PDF, ODT, HTML. Included from core/CMakeLists.txt.
 target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RecordFormat.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Publication.cpp
@@ -10,6 +10,8 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PageDevice.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PdfRenderer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordExport.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HtmlWriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Completeness.cpp
 )
 # qpdf corrects the PDF text layer (ToUnicode CMaps) after Qt writes it.
 find_package(PkgConfig REQUIRED)

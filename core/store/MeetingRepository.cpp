@@ -10,7 +10,8 @@ namespace {
 const QString meetingColumns =
     u"id, council_id, fiscal_year, number, date, start_time, end_time, venue, mode, publicity, "
     u"closed_reason, "
-    "observers_allowed, observer_count, observers_reason, chair_member_id, status, notes"_s;
+    "observers_allowed, observer_count, observers_reason, chair_member_id, status, notes, "
+    "published_date"_s;
 
 Meeting readMeeting(const sql::Query &q)
 {
@@ -32,6 +33,7 @@ Meeting readMeeting(const sql::Query &q)
     m.chairMemberId = sql::toId(q.value(14));
     m.status = sql::toEnum(q.value(15), MeetingStatus::Planned);
     m.notes = sql::toText(q.value(16));
+    m.publishedDate = sql::toDate(q.value(17));
     return m;
 }
 
@@ -52,7 +54,8 @@ void bindMeeting(sql::Query &q, const Meeting &m)
         .bind(u":observers_reason"_s, sql::fromText(m.observersReason))
         .bind(u":chair"_s, sql::fromId(m.chairMemberId))
         .bind(u":status"_s, toKey(m.status))
-        .bind(u":notes"_s, sql::fromText(m.notes));
+        .bind(u":notes"_s, sql::fromText(m.notes))
+        .bind(u":published_date"_s, sql::fromDate(m.publishedDate));
 }
 
 QVector<Meeting> readMeetings(sql::Query &q)
@@ -105,12 +108,13 @@ std::optional<Meeting> MeetingRepository::meeting(Id id) const
 
 Id MeetingRepository::insert(const Meeting &meeting)
 {
-    sql::Query q(m_db,
-                 u"INSERT INTO meeting (council_id, fiscal_year, number, date, start_time, end_time, venue, "
-                 "mode, publicity, closed_reason, observers_allowed, observer_count, observers_reason, "
-                 "chair_member_id, status, notes) VALUES (:council_id, :fiscal_year, :number, :date, "
-                 ":start_time, :end_time, :venue, :mode, :publicity, :closed_reason, :observers_allowed, "
-                 ":observer_count, :observers_reason, :chair, :status, :notes) RETURNING id"_s);
+    sql::Query q(
+        m_db, u"INSERT INTO meeting (council_id, fiscal_year, number, date, start_time, end_time, venue, "
+              "mode, publicity, closed_reason, observers_allowed, observer_count, observers_reason, "
+              "chair_member_id, status, notes, published_date) VALUES (:council_id, :fiscal_year, :number, "
+              ":date, :start_time, :end_time, :venue, :mode, :publicity, :closed_reason, "
+              ":observers_allowed, :observer_count, :observers_reason, :chair, :status, :notes, "
+              ":published_date) RETURNING id"_s);
     bindMeeting(q, meeting);
     return q.insertReturningId();
 }
@@ -122,7 +126,8 @@ void MeetingRepository::update(const Meeting &meeting)
               "date = :date, start_time = :start_time, end_time = :end_time, venue = :venue, mode = :mode, "
               "publicity = :publicity, closed_reason = :closed_reason, observers_allowed = "
               ":observers_allowed, observer_count = :observer_count, observers_reason = :observers_reason, "
-              "chair_member_id = :chair, status = :status, notes = :notes WHERE id = :id"_s);
+              "chair_member_id = :chair, status = :status, notes = :notes, published_date = :published_date "
+              "WHERE id = :id"_s);
     bindMeeting(q, meeting);
     q.bind(u":id"_s, meeting.id).exec();
 }

@@ -138,11 +138,34 @@ Migration version2()
             }};
 }
 
+// Version 3: the council's lists (masking, notation, stage-direction palette) and publication.
+Migration version3()
+{
+    return {3,
+            u"Masking list, notation list, stage-direction palette, publication date"_s,
+            {
+                u"CREATE TABLE mask_term ("
+                " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+                " term TEXT NOT NULL CHECK (term <> ''), replacement TEXT NOT NULL DEFAULT '',"
+                " note TEXT NOT NULL DEFAULT '', UNIQUE (council_id, term))"_s,
+                u"CREATE TABLE notation_rule ("
+                " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL, find TEXT NOT NULL CHECK (find <> ''),"
+                " replacement TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"_s,
+                u"CREATE INDEX notation_rule_council ON notation_rule(council_id, position)"_s,
+                u"CREATE TABLE stage_direction ("
+                " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL, text TEXT NOT NULL CHECK (text <> ''))"_s,
+                u"CREATE INDEX stage_direction_council ON stage_direction(council_id, position)"_s,
+                u"ALTER TABLE meeting ADD COLUMN published_date DATE"_s,
+            }};
+}
+
 } // namespace
 
 const QVector<Migration> &Schema::migrations()
 {
-    static const QVector<Migration> steps{version1(), version2()};
+    static const QVector<Migration> steps{version1(), version2(), version3()};
     return steps;
 }
 

@@ -1,0 +1,44 @@
+#include "cli/CliSupport.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku::cli {
+
+const QCommandLineOption archiveOption(u"archive"_s, u"The archive file."_s, u"FILE"_s);
+
+// Parses `arguments` (starting with the subcommand name); on a usage error prints it and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err, bool needsArchive)
+{
+    parser.addOption(archiveOption);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (needsArchive && parser.value(archiveOption).isEmpty()) {
+        err << QCoreApplication::translate("kiroku::cli", "The option --archive FILE is required.")
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err)
+{
+    Archive::Opened opened = Archive::open(path, mode);
+    if (!opened.archive) {
+        err << opened.message << Qt::endl;
+        return nullptr;
+    }
+    if (opened.migratedFrom >= 0)
+        err << QCoreApplication::translate(
+                   "kiroku::cli",
+                   "The archive was upgraded from version %1; the previous file was kept as %2.")
+                   .arg(opened.migratedFrom)
+                   .arg(opened.upgradeBackup)
+            << Qt::endl;
+    return std::move(opened.archive);
+}
+
+} // namespace kiroku::cli

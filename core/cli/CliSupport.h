@@ -1,0 +1,22 @@
+#pragma once
+// What every subcommand shares: the --archive option, parsing with a usage message, opening.
+#include "store/Archive.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+namespace kiroku::cli {
+
+extern const QCommandLineOption archiveOption;
+
+// Parses `arguments` (starting with the subcommand name); on a usage error prints it and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err,
+           bool needsArchive = true);
+
+// Opens the archive, saying on `err` why it could not or that it was upgraded.
+std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err);
+
+} // namespace kiroku::cli
