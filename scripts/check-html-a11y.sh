@@ -20,6 +20,9 @@ fi
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# Qt wants a private runtime directory; a bare CI machine has none.
+export XDG_RUNTIME_DIR=$WORK/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 "$KIROKU" demo --archive "$WORK/demo.kiroku" >/dev/null
 # Meeting ids: the first column of the meeting lines of `kiroku list`.
 mapfile -t MEETINGS < <("$KIROKU" list --archive "$WORK/demo.kiroku" | awk '$1 ~ /^[0-9]+$/ && /年度/ {print $1}')

@@ -7,3 +7,5 @@ cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
 cd build
 ctest --output-on-failure -j"$(nproc)"
+# The HTML records must pass the WCAG 2.1 AA rules of axe-core (serious and critical violations fail).
+../scripts/check-html-a11y.sh
