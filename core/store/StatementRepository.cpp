@@ -45,6 +45,11 @@ const QString insertStatement =
     ":text, "
     ":spoken_at) RETURNING id"_s;
 
+const QString insertStatementWithId =
+    u"INSERT INTO statement (id, meeting_id, agenda_item_id, position, kind, speaker, member_id, staff_id, "
+    "text, spoken_at) VALUES (:id, :meeting_id, :agenda_item_id, :position, :kind, :speaker, :member_id, "
+    ":staff_id, :text, :spoken_at) RETURNING id"_s;
+
 int endPosition(const QSqlDatabase &db, Id meetingId)
 {
     sql::Query q(db, u"SELECT COALESCE(MAX(position) + 1, 0) FROM statement WHERE meeting_id = :meeting"_s);
@@ -108,8 +113,12 @@ Id StatementRepository::insert(const Statement &statement)
         .bind(u":meeting"_s, placed.meetingId)
         .bind(u":position"_s, placed.position)
         .exec();
-    sql::Query q(m_db, insertStatement);
+    // A statement that had an id (undo of a removal, a split or a move) gets it back, so the commands
+    // that refer to it stay exact.
+    sql::Query q(m_db, placed.id > 0 ? insertStatementWithId : insertStatement);
     bindStatement(q, placed);
+    if (placed.id > 0)
+        q.bind(u":id"_s, placed.id);
     const Id id = q.insertReturningId();
     transaction.commit();
     return id;

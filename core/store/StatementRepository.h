@@ -32,6 +32,7 @@ public:
     int count(Id meetingId) const;
     std::optional<Statement> statement(Id id) const;
     // Inserts at statement.position (0-based) shifting later ones; a position past the end appends.
+    // A non-zero statement.id is kept (undo brings a statement back under its id).
     Id insert(const Statement &statement);
     // Appends after the last statement: the live-drafting path, one INSERT.
     Id append(const Statement &statement);
