@@ -22,6 +22,7 @@ private Q_SLOTS:
     void importOfBadJsonLeavesNothing();
     void usageErrors();
     void printsRecordPdf();
+    void checkAndMaskedPlaces();
 
 private:
     struct Result
@@ -187,6 +188,39 @@ void TestCli::printsRecordPdf()
     QFile html(pathOf(u"r.html"_s));
     QVERIFY(html.open(QIODevice::ReadOnly));
     QVERIFY(html.readAll().startsWith("<!DOCTYPE html>"));
+}
+
+void TestCli::checkAndMaskedPlaces()
+{
+    const QString a = pathOf(u"a.kiroku"_s);
+    QCOMPARE(run({u"demo"_s, u"--archive"_s, a}).code, 0);
+    Result r = run({u"check"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s});
+    QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+    QCOMPARE(r.code == 0, r.out.contains(u"Ready to finalise."_s));
+    QVERIFY(r.out.contains(u"finalise"_s));
+    QCOMPARE(run({u"check"_s, u"--archive"_s, a, u"--meeting"_s, u"9999"_s}).code, 1);
+    QCOMPARE(run({u"check"_s, u"--archive"_s, a}).code, 2);
+
+    // The public version names every place it masked; the file holds none of them.
+    const QString pdf = pathOf(u"public.pdf"_s);
+    r = run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"--public"_s, u"--show-masked"_s,
+             u"--mask"_s, u"青葉台市役所"_s, u"-o"_s, pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"山岸 聡子"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"緑町三丁目"_s));
+    QVERIFY(r.out.contains(u"○○"_s));
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(extracted.contains(u"会議録"_s));
+    for (const QString &leak : {u"山岸"_s, u"緑町三丁目"_s, u"青葉台市役所"_s})
+        QVERIFY2(!extracted.contains(leak), qPrintable(leak));
+    // A public file may not be named after what it masks.
+    const QString named = pathOf(u"山岸様.pdf"_s);
+    r = run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"--public"_s, u"-o"_s, named});
+    QCOMPARE(r.code, 1);
+    QVERIFY(!QFileInfo::exists(named));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,6 +6,7 @@
 #include "MeetingEditor.h"
 #include "commands/CouncilCommands.h"
 #include "commands/Document.h"
+#include "printing/RecordController.h"
 #include "text/Language.h"
 
 #include <QAction>
@@ -162,6 +163,10 @@ void MainWindow::buildMenus()
     edit->addAction(tr("Remove Council…"), this, &MainWindow::removeCouncil)
         ->setObjectName(u"actionRemoveCouncil"_s);
 
+    QMenu *recordMenu = menuBar()->addMenu(tr("&Record"));
+    recordMenu->setObjectName(u"menuRecord"_s);
+    m_record = new RecordController(this, recordMenu);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
     QMenu *language = view->addMenu(tr("&Language"));
@@ -192,6 +197,7 @@ void MainWindow::setDocument(Document *document)
     m_expandedKeys.clear();
     m_councilEditor->setDocument(document);
     m_meetingEditor->setDocument(document);
+    m_record->setDocument(document);
     m_tree->setDocument(document);
     if (document) {
         m_undoGroup->addStack(document->undoStack());
@@ -287,6 +293,10 @@ bool MainWindow::selectMeeting(Id meetingId)
 void MainWindow::showCurrent()
 {
     const QModelIndex index = m_treeView->currentIndex();
+    const bool onMeeting =
+        index.isValid() && ArchiveTreeModel::Kind(index.data(ArchiveTreeModel::KindRole).toInt()) ==
+                               ArchiveTreeModel::Kind::Meeting;
+    m_record->setMeeting(onMeeting ? index.data(ArchiveTreeModel::IdRole).toLongLong() : 0);
     if (!index.isValid()) {
         m_stack->setCurrentWidget(m_emptyPage);
         return;

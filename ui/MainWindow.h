@@ -24,6 +24,7 @@ class ArchiveController;
 class ArchiveTreeModel;
 class CouncilEditor;
 class MeetingEditor;
+class RecordController;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +35,7 @@ public:
 
     ArchiveController *controller() const { return m_controller; }
     ArchiveTreeModel *treeModel() const { return m_tree; }
+    RecordController *recordController() const { return m_record; }
     bool selectCouncil(Id councilId);
     bool selectMeeting(Id meetingId);
 
@@ -64,6 +66,7 @@ private:
     QWidget *m_emptyPage = nullptr;
     CouncilEditor *m_councilEditor = nullptr;
     MeetingEditor *m_meetingEditor = nullptr;
+    RecordController *m_record = nullptr;
     QLabel *m_pathLabel = nullptr;
     // Tree state kept across a rebuild of the model: the selected item and the open branches.
     QStringList m_selectedKeys;

@@ -6,6 +6,7 @@
 #include "store/ConsultationRepository.h"
 #include "store/CouncilListsRepository.h"
 #include "store/CouncilRepository.h"
+#include "store/MaterialRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/PiaRepository.h"
 #include "store/SignatureRepository.h"
@@ -104,6 +105,32 @@ Id addMeeting(Context &c, QDate date, int number, MeetingStatus status, int abse
         staffIds << s.id;
     meetings.setStaffPresent(m.id, staffIds);
     return m.id;
+}
+
+// The papers handed out for each agenda item (資料1, 資料2 …), as the record's materials list.
+void addMaterials(Context &c, Id meetingId, const QVector<AgendaItem> &items)
+{
+    MaterialRepository materials(c.db);
+    int label = 0;
+    for (const AgendaItem &item : items) {
+        QStringList titles;
+        if (item.kind == AgendaKind::Consultation)
+            titles << u"諮問書（写し）"_s << u"特定個人情報保護評価書（全項目評価書）（案）"_s
+                   << u"評価書の概要"_s;
+        else
+            titles << item.title.chopped(item.title.endsWith(u"について"_s) ? 4 : 0) + u"（一覧）"_s;
+        for (const QString &title : std::as_const(titles)) {
+            Material m;
+            m.meetingId = meetingId;
+            m.agendaItemId = item.id;
+            m.position = label;
+            m.label = u"資料%1"_s.arg(++label);
+            m.title = title;
+            m.pageCount = 2 + 3 * (label % 4);
+            m.distribution = Distribution::Both;
+            materials.insert(m);
+        }
+    }
 }
 
 // Writes a meeting's statements: opening, each agenda item with explanation, questions and a
@@ -256,6 +283,7 @@ void writeLargeYear(Context &c, int fiscalYear)
                              u"報告事項 "_s + c.text.topic() + u"について"_s,
                              i == 0 ? Outcome::Response : Outcome::ReportReceived,
                              i == 0 ? VoteKind::AllHands : VoteKind::NoObjection);
+        addMaterials(c, id, items);
         writeStatements(c, id, items, c.text.bounded(300, 900));
         designateSigners(c, id, true);
     }
@@ -338,6 +366,7 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
         for (int i = 0; i < 6; ++i)
             items << addItem(c, id, i, AgendaKind::Deliberation, itemNumber(i),
                              c.text.topic() + u"に関する審議"_s, Outcome::Approved, VoteKind::AllHands);
+        addMaterials(c, id, items);
         writeStatements(c, id, items, 3000);
     }
 
@@ -386,6 +415,7 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
         items << addItem(c, id, int(items.size()), AgendaKind::Report, u"報告事項"_s,
                          u"個人情報取扱事務の届出状況について"_s, Outcome::ReportReceived,
                          VoteKind::NoObjection);
+        addMaterials(c, id, items);
         if (plan.status != MeetingStatus::Planned) {
             writeStatements(c, id, items, 40 + 10 * index);
             designateSigners(c, id, plan.status == MeetingStatus::Signed);

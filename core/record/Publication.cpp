@@ -15,6 +15,14 @@ struct Keyed
     QVector<int> origin; // key index -> start index in the original text
 };
 
+// Hyphens and minus signs of every width read the same in a telephone number or an address
+// (090−1234−5678, 緑町1‐2‐3); NFKD folds only the full-width hyphen-minus.
+QChar foldDash(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0xFE63 || u == 0xFF0D ? QChar(u'-') : c;
+}
+
 Keyed keyed(const QString &text)
 {
     Keyed out;
@@ -27,7 +35,7 @@ Keyed keyed(const QString &text)
             // Spaces of any width between surname and given name do not count.
             if (c.isSpace() || c == u'\u200B')
                 continue;
-            out.key += c;
+            out.key += foldDash(c);
             out.origin << i;
         }
         i += len;

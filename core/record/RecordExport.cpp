@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextDocumentWriter>
 
 #include <optional>
@@ -15,14 +16,30 @@ namespace kiroku::record {
 
 namespace {
 
-struct Prepared
+// A public file's own name must not carry what its text hides (山岸聡子様宛.pdf).
+QString leakInFileName(const RecordData &data, const PrintRequest &request, const QString &path)
 {
-    BuiltRecord built;
-    RecordFormat format;
-};
+    if (!request.publicVersion || path.isEmpty())
+        return {};
+    Masker masker(request.maskTerms);
+    for (const MaskTerm &t : data.maskTerms)
+        masker.add(t.term, t.replacement);
+    if (data.council.namePolicy != NamePolicy::FullName) {
+        for (const Member &m : data.members) {
+            masker.add(m.name, {});
+            masker.add(m.surname() + u"委員"_s, {});
+        }
+    }
+    const QString name = QFileInfo(path).fileName();
+    QVector<MaskHit> hits;
+    masker.apply(name, {}, &hits);
+    return hits.isEmpty() ? QString() : hits.first().found;
+}
 
-// Loads the meeting and its format and builds the record; on failure outcome.error says why.
-std::optional<Prepared> prepare(const QSqlDatabase &db, const PrintRequest &request, PrintOutcome &outcome)
+} // namespace
+
+std::optional<PreparedRecord> prepareRecord(const QSqlDatabase &db, const PrintRequest &request,
+                                            PrintOutcome &outcome, const QString &path)
 {
     const auto data = RecordData::load(db, request.meetingId);
     if (!data) {
@@ -44,20 +61,25 @@ std::optional<Prepared> prepare(const QSqlDatabase &db, const PrintRequest &requ
             outcome.error += u'\n' + problem;
         return std::nullopt;
     }
+    if (const QString leak = leakInFileName(*data, request, path); !leak.isEmpty()) {
+        outcome.error = QCoreApplication::translate("kiroku::record",
+                                                    "The file name contains \"%1\", which the public version "
+                                                    "masks. Choose another name.")
+                            .arg(leak);
+        return std::nullopt;
+    }
     RecordOptions options;
     options.publicVersion = request.publicVersion;
     options.maskTerms = request.maskTerms;
-    Prepared prepared{RecordBuilder::build(*data, *format, options), *format};
+    PreparedRecord prepared{RecordBuilder::build(*data, *format, options), *format};
     outcome.hits = prepared.built.hits;
     return prepared;
 }
 
-} // namespace
-
 PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request, const QString &path)
 {
     PrintOutcome outcome;
-    const auto prepared = prepare(db, request, outcome);
+    const auto prepared = prepareRecord(db, request, outcome, path);
     if (!prepared)
         return outcome;
     PdfOptions pdf;
@@ -70,7 +92,7 @@ PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request,
 PrintOutcome printRecordOdt(const QSqlDatabase &db, const PrintRequest &request, const QString &path)
 {
     PrintOutcome outcome;
-    const auto prepared = prepare(db, request, outcome);
+    const auto prepared = prepareRecord(db, request, outcome, path);
     if (!prepared)
         return outcome;
     // Built in memory and written through a temporary name, like every other file Kiroku writes.
@@ -88,7 +110,7 @@ PrintOutcome printRecordOdt(const QSqlDatabase &db, const PrintRequest &request,
 PrintOutcome printRecordHtml(const QSqlDatabase &db, const PrintRequest &request, const QString &path)
 {
     PrintOutcome outcome;
-    const auto prepared = prepare(db, request, outcome);
+    const auto prepared = prepareRecord(db, request, outcome, path);
     if (!prepared)
         return outcome;
     outcome.error = writeFileAtomically(path, HtmlWriter::toHtml(prepared->built).toUtf8());

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace kiroku::record {
 
 struct PrintRequest
@@ -25,6 +27,18 @@ struct PrintOutcome
     QVector<MaskHit> hits; // public version: every place masked or renamed
     QString missing;       // characters no glyph was found for
 };
+
+// A record built for output: the document and its format, for previews, printers and the writers.
+struct PreparedRecord
+{
+    BuiltRecord built;
+    RecordFormat format;
+};
+
+// Loads the meeting and its format and builds the record; on failure outcome.error says why. With a
+// `path`, a public version whose file name contains a masked string is refused.
+std::optional<PreparedRecord> prepareRecord(const QSqlDatabase &db, const PrintRequest &request,
+                                            PrintOutcome &outcome, const QString &path = {});
 
 PrintOutcome printRecordPdf(const QSqlDatabase &db, const PrintRequest &request, const QString &path);
 // ODT (OpenDocument) for clerks who finish the record in a word processor.

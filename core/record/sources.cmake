@@ -8,6 +8,7 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/TextLayer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TextLayerPdf.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PageDevice.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PagePainter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PdfRenderer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordExport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/HtmlWriter.cpp
