@@ -5,6 +5,7 @@
 #include "MemberTableModel.h"
 #include "StaffTableModel.h"
 #include "commands/CouncilCommands.h"
+#include "lists/CouncilListPage.h"
 #include "store/CouncilRepository.h"
 #include "store/StoreError.h"
 
@@ -72,6 +73,24 @@ CouncilEditor::CouncilEditor(QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildMembers(), tr("Members"));
     tabs->addTab(buildStaff(), tr("Secretariat and presenters"));
+    m_lists = {
+        new CouncilListPage(CouncilListModel::Kind::Masking,
+                            tr("Replaced in the public version wherever they occur, in any width and with or "
+                               "without spaces: citizens' names, addresses, telephone numbers. Add a name's "
+                               "reading as an entry of its own."),
+                            this),
+        new CouncilListPage(CouncilListModel::Kind::Notation,
+                            tr("Applied to the record on request while drafting, in this order."), this),
+        new CouncilListPage(CouncilListModel::Kind::Directions,
+                            tr("The drafting palette. {department} is the current presenter's department, "
+                               "{quorum} the attendance line, {chair} the chair."),
+                            this)};
+    m_lists[0]->setObjectName(u"maskingList"_s);
+    m_lists[1]->setObjectName(u"notationList"_s);
+    m_lists[2]->setObjectName(u"stageDirectionList"_s);
+    tabs->addTab(m_lists[0], tr("Masking list"));
+    tabs->addTab(m_lists[1], tr("Notation list"));
+    tabs->addTab(m_lists[2], tr("Stage directions"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
@@ -211,6 +230,8 @@ void CouncilEditor::setDocument(Document *document)
     m_council = {};
     m_members->setDocument(document);
     m_staff->setDocument(document);
+    for (CouncilListPage *page : std::as_const(m_lists))
+        page->setDocument(document);
     if (document) {
         connect(document, &Document::councilChanged, this, [this](Id councilId) {
             if (councilId == m_council.id)
@@ -234,6 +255,8 @@ void CouncilEditor::setCouncil(Id councilId)
         m_members->setCouncil(m_council.id);
     if (m_staff->councilId() != m_council.id)
         m_staff->setCouncil(m_council.id);
+    for (CouncilListPage *page : std::as_const(m_lists))
+        page->setCouncil(m_council.id);
     load();
 }
 

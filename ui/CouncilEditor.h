@@ -20,6 +20,7 @@ class Document;
 
 namespace kiroku::ui {
 
+class CouncilListPage;
 class MemberTableModel;
 class StaffTableModel;
 
@@ -66,6 +67,7 @@ private:
     StaffTableModel *m_staff = nullptr;
     QTableView *m_memberView = nullptr;
     QTableView *m_staffView = nullptr;
+    QVector<CouncilListPage *> m_lists; // masking, notation, stage directions
 };
 
 } // namespace kiroku::ui
