@@ -9,6 +9,7 @@
 #include "store/MeetingRepository.h"
 #include "store/StoreError.h"
 #include "text/Wareki.h"
+#include "transcript/TranscriptImportDialog.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -85,11 +86,15 @@ MeetingEditor::MeetingEditor(QWidget *parent)
     remove->setObjectName(u"removeMeetingButton"_s);
     connect(add, &QPushButton::clicked, this, &MeetingEditor::addMeeting);
     connect(remove, &QPushButton::clicked, this, &MeetingEditor::removeMeeting);
+    auto *importTranscript = new QPushButton(tr("Import Transcript…"), this);
+    importTranscript->setObjectName(u"openTranscriptImportButton"_s);
+    connect(importTranscript, &QPushButton::clicked, this, &MeetingEditor::importTranscript);
 
     auto *head = new QHBoxLayout;
     head->addWidget(m_title, 1);
     head->addWidget(add);
     head->addWidget(remove);
+    head->addWidget(importTranscript);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
@@ -392,6 +397,16 @@ void MeetingEditor::removeMeeting()
                                   .arg(name)) != QMessageBox::Yes)
         return;
     m_document->push(new RemoveMeetingCommand(m_document, m_meeting.id));
+}
+
+void MeetingEditor::importTranscript()
+{
+    if (!m_document || m_meeting.councilId == 0)
+        return;
+    // Modal to the window; the preview applies nothing until Import, then one step on the undo stack.
+    auto *dialog = new TranscriptImportDialog(m_document, m_meeting.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace kiroku::ui

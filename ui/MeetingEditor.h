@@ -54,6 +54,7 @@ private:
     void commitDate();
     void addMeeting();
     void removeMeeting();
+    void importTranscript();
 
     QPointer<Document> m_document;
     Meeting m_meeting;

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,20 @@ void printPlan(const transcript::TranscriptPlan &plan, QTextStream &out)
     }
 }
 
+// One line per statement: source lines, kind, speaker, the person it goes to, the text on one line.
+void printTurns(const transcript::TranscriptPlan &plan, QTextStream &out)
+{
+    QHash<QString, QString> attendees;
+    for (const transcript::SpeakerMapping &speaker : plan.speakers)
+        attendees.insert(speaker.label, speaker.attendee);
+    for (const transcript::ParsedTurn &turn : plan.turns) {
+        QString text = turn.text;
+        text.replace(u'\n', u" / "_s);
+        out << turn.firstLine << '-' << turn.lastLine << '\t' << toKey(turn.kind) << '\t' << turn.speaker
+            << '\t' << attendees.value(turn.speaker) << '\t' << text << Qt::endl;
+    }
+}
+
 } // namespace
 
 int importTranscriptCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -55,7 +70,8 @@ int importTranscriptCommand(const QStringList &arguments, QTextStream &out, QTex
     const QCommandLineOption meetingOption(u"meeting"_s, u"Meeting id (see kiroku list)."_s, u"ID"_s);
     const QCommandLineOption itemOption(u"agenda-item"_s, u"Agenda item id for the turns."_s, u"ID"_s);
     const QCommandLineOption dryRunOption(u"dry-run"_s, u"Show what would be imported; change nothing."_s);
-    parser.addOptions({archiveOption, meetingOption, itemOption, dryRunOption});
+    const QCommandLineOption showOption(u"show"_s, u"List every statement as it would be imported."_s);
+    parser.addOptions({archiveOption, meetingOption, itemOption, dryRunOption, showOption});
     parser.addPositionalArgument(u"TEXT"_s, u"The transcript (UTF-8, UTF-16 or Shift_JIS text)."_s);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -100,6 +116,8 @@ int importTranscriptCommand(const QStringList &arguments, QTextStream &out, QTex
             << Qt::endl;
         return 1;
     }
+    if (parser.isSet(showOption))
+        printTurns(plan, out);
     printPlan(plan, out);
     if (parser.isSet(dryRunOption)) {
         out << QCoreApplication::translate("kiroku::cli", "Dry run: the archive was not changed.")

@@ -33,6 +33,11 @@ void ImportTranscriptCommand::redo()
             if (!m_plan.error.isEmpty())
                 throw StoreError(m_plan.error);
             const QVector<AgendaItem> agenda = AgendaRepository(db).items(m_meetingId);
+            if (m_targetItemId != 0 &&
+                std::none_of(agenda.begin(), agenda.end(),
+                             [&](const AgendaItem &item) { return item.id == m_targetItemId; }))
+                throw StoreError(
+                    tr("The agenda item %1 is not on this meeting's agenda.").arg(m_targetItemId));
             m_statements =
                 transcript::TranscriptImport::statements(m_plan, m_meetingId, agenda, m_targetItemId);
             if (m_statements.isEmpty())
@@ -40,19 +45,31 @@ void ImportTranscriptCommand::redo()
             m_built = true;
             m_plan = {}; // the statements say it all from here on
         }
-        QVector<Statement> appended = m_statements;
-        for (Statement &s : appended)
-            s.id = 0;
+        StatementRepository repository(db);
         sql::Transaction transaction(db);
-        StatementRepository(db).appendAll(m_meetingId, appended);
+        if (m_ids.isEmpty()) {
+            QVector<Statement> appended = m_statements;
+            repository.appendAll(m_meetingId, appended);
+            m_ids.reserve(appended.size());
+            for (const Statement &s : std::as_const(appended))
+                m_ids << s.id;
+        } else {
+            // Redo after undo: the statements come back with their ids, so that the commands pushed
+            // after this one (an edit of an imported statement) still find them.
+            const int end = repository.count(m_meetingId);
+            for (qsizetype i = 0; i < m_statements.size(); ++i) {
+                Statement s = m_statements.at(i);
+                s.id = m_ids.at(i);
+                s.position = end + int(i);
+                repository.insert(s);
+            }
+        }
         transaction.commit();
-        m_ids.clear();
-        m_ids.reserve(appended.size());
-        for (const Statement &s : std::as_const(appended))
-            m_ids << s.id;
     });
     if (ok)
         Q_EMIT m_document->statementsChanged(m_meetingId);
+    else
+        m_ids.clear();
 }
 
 void ImportTranscriptCommand::undo()
@@ -65,7 +82,6 @@ void ImportTranscriptCommand::undo()
         for (auto id = m_ids.crbegin(); id != m_ids.crend(); ++id)
             repository.remove(*id);
         transaction.commit();
-        m_ids.clear();
     });
     if (ok)
         Q_EMIT m_document->statementsChanged(m_meetingId);

@@ -115,6 +115,42 @@ std::optional<QStringConverter::Encoding> utf16ByNuls(const QByteArray &bytes)
     return std::nullopt;
 }
 
+// Share of the characters that occur in Japanese minutes: ASCII, Latin punctuation, kana, kanji,
+// full-width forms, circled numbers. A wrong guess at an encoding, or binary data, scores low.
+double plausibleShare(const QString &text)
+{
+    const qsizetype n = std::min<qsizetype>(text.size(), 64 * 1024);
+    if (n == 0)
+        return 0.0;
+    qsizetype good = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = text.at(i).unicode();
+        good += (u >= 0x20 && u < 0x7f) || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' ||
+                (u >= 0xa0 && u < 0x180) || (u >= 0x2000 && u < 0x27c0) || (u >= 0x3000 && u < 0x3100) ||
+                (u >= 0x3400 && u < 0x4dc0) || (u >= 0x4e00 && u < 0xa000) || (u >= 0xf900 && u < 0xfb00) ||
+                (u >= 0xff00 && u < 0xff61) || (u >= 0xffe0 && u < 0xfff0);
+    }
+    return double(good) / double(n);
+}
+
+// UTF-16 without a BOM and with little ASCII (Japanese text, a few line ends): the byte order that
+// gives plausible text wins.
+std::optional<QStringConverter::Encoding> utf16ByContent(const QByteArray &bytes)
+{
+    if (bytes.size() < 4 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    const QByteArrayView sample = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 16384));
+    const auto score = [&](QStringConverter::Encoding encoding) {
+        const std::optional<QString> text = strictQt(encoding, sample);
+        return text ? plausibleShare(*text) : 0.0;
+    };
+    const double le = score(QStringConverter::Utf16LE);
+    const double be = score(QStringConverter::Utf16BE);
+    if (std::max(le, be) < 0.95)
+        return std::nullopt;
+    return le >= be ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+}
+
 bool isBinaryText(const QString &text)
 {
     qint64 controls = 0;
@@ -166,7 +202,10 @@ DecodedText TranscriptDecoder::decode(const QByteArray &bytes)
         text = strictQt(QStringConverter::Utf16BE, view.sliced(2));
         result.encoding = u"UTF-16BE"_s;
     } else if (bytes.contains('\0')) {
-        if (const auto encoding = utf16ByNuls(bytes)) {
+        std::optional<QStringConverter::Encoding> encoding = utf16ByNuls(bytes);
+        if (!encoding)
+            encoding = utf16ByContent(bytes);
+        if (encoding) {
             text = strictQt(*encoding, view);
             result.encoding = *encoding == QStringConverter::Utf16LE ? u"UTF-16LE"_s : u"UTF-16BE"_s;
         }
@@ -198,7 +237,9 @@ DecodedText TranscriptDecoder::decode(const QByteArray &bytes)
                                 "encodings. Save it again as UTF-8 and import it once more.");
         return result;
     }
-    if (isBinaryText(*text)) {
+    // Legacy encodings accept many byte strings: a decoding that is mostly symbols and half-width
+    // katakana is a binary file, not a transcript.
+    if (isBinaryText(*text) || plausibleShare(*text) < 0.85) {
         result.encoding.clear();
         result.error = tr("The file is not a text file (it holds binary data).");
         return result;
@@ -206,6 +247,7 @@ DecodedText TranscriptDecoder::decode(const QByteArray &bytes)
     result.text = normaliseLineEnds(std::move(*text));
     if (result.text.trimmed().isEmpty()) {
         result.text.clear();
+        result.encoding.clear();
         result.error = tr("The transcript is empty.");
     }
     return result;

@@ -8,8 +8,8 @@
 
 namespace kiroku::transcript {
 
-// Larger files are refused: a 110-minute meeting is well under 1 MB of text.
-inline constexpr qint64 MaxTranscriptBytes = 20 * 1024 * 1024;
+// Larger files are refused: a 110-minute meeting is well under 1 MB of text (60,000 characters).
+inline constexpr qint64 MaxTranscriptBytes = 10 * 1024 * 1024;
 
 struct DecodedText
 {

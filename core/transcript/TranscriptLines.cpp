@@ -279,7 +279,10 @@ bool looksLikeLabel(QStringView label)
 {
     if (label.isEmpty() || label.size() > MaxLabelLength || isNumbering(label))
         return false;
-    static const QString forbidden = u"。、，,．「」『』：:；;！？!?…・"_s;
+    static const QString forbidden = u"。、，,．「」『』：:；;！？!?…"_s;
+    // 国保・年金課長 is a label; "・次第" and "収集・" are list items and fragments.
+    if (label.front() == u'・' || label.back() == u'・')
+        return false;
     return std::none_of(label.begin(), label.end(),
                         [](QChar c) { return isBlank(c) || forbidden.contains(c) || c == u'$'; });
 }

@@ -52,12 +52,25 @@ bool isAsciiWordChar(QChar c)
     return c.unicode() < 0x80 && (c.isLetterOrNumber());
 }
 
+// Parenthesised words at a line start that are not speakers: (注) …, (仮称) …, (案) ….
+bool isRemarkWord(QStringView label)
+{
+    static const QStringList words{u"注"_s,   u"※"_s,    u"仮称"_s,   u"案"_s,   u"参考"_s, u"例"_s,
+                                   u"略"_s,   u"抜粋"_s, u"敬称略"_s, u"拍手"_s, u"笑"_s,   u"笑い"_s,
+                                   u"休憩"_s, u"再開"_s, u"済"_s,     u"以下"_s, u"別紙"_s, u"続き"_s};
+    return words.contains(label.toString()) ||
+           std::any_of(label.begin(), label.end(), [](QChar c) { return c.isDigit(); });
+}
+
 // Which of the speaker marks found line by line the document really uses.
 struct Styles
 {
     QHash<QString, int> labelCounts;
     bool table = false;
     bool bare = false;
+    // The mark most turns use: there, a label without a role word (株式会社の名, RSコネクト) is a
+    // speaker too when text follows it on the line.
+    Marker dominant = Marker::None;
 
     bool accepts(const Line &line) const
     {
@@ -66,7 +79,10 @@ struct Styles
         case Marker::Maru:
         case Marker::Bracket:
         case Marker::Paren:
-            return known;
+            if (known)
+                return true;
+            return line.marker == dominant && line.label.size() <= 16 && !isRemarkWord(line.label) &&
+                   (!line.rest.isEmpty() || line.marker == Marker::Bracket);
         case Marker::Table:
             return table && !line.label.isEmpty() && lines::looksLikeLabel(line.label) && known;
         case Marker::Bare:
@@ -95,10 +111,22 @@ Styles detectStyles(const QVector<Line> &all)
     }
     styles.table = tableHeader || tableRows >= 3;
     int strong = 0;
+    QHash<Marker, int> byMarker;
     for (const Line &line : all) {
         if ((line.kind == LineKind::Speaker && line.marker != Marker::Bare) ||
-            (line.kind == LineKind::TableRow && styles.table))
-            strong += styles.accepts(line) ? 1 : 0;
+            (line.kind == LineKind::TableRow && styles.table)) {
+            if (styles.accepts(line)) {
+                ++strong;
+                ++byMarker[line.marker];
+            }
+        }
+    }
+    int most = 2; // one or two marks do not make a style
+    for (auto it = byMarker.cbegin(); it != byMarker.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            styles.dominant = it.key();
+        }
     }
     // Bare labels ("議長　…") are trusted only where no stronger mark is in use: in a ○ or (…) document
     // a line starting "委員 …" is more likely text than a turn.
@@ -122,7 +150,9 @@ int dropPageFurniture(QVector<Line> &all)
             if (line.kind == LineKind::Blank || line.kind == LineKind::PageNumber)
                 continue;
             ++seen;
-            if (line.kind == LineKind::Text || line.kind == LineKind::Heading)
+            // Numbered headings (３．閉会) repeat near page breaks in a long file too: only plain text
+            // is taken for a running header.
+            if (line.kind == LineKind::Text)
                 near[i] = true;
         }
     };
@@ -150,6 +180,34 @@ int dropPageFurniture(QVector<Line> &all)
     return dropped;
 }
 
+// One spelling per speaker: 小林会長(議長) and 小林会長（議長）, ___委員 and ____委員 are one label, shown
+// as first printed.
+class Labels
+{
+public:
+    QString canonical(const QString &label)
+    {
+        QString key;
+        key.reserve(label.size());
+        bool mask = false;
+        for (const QChar c : label.normalized(QString::NormalizationForm_KC)) {
+            if (lines::isBlank(c))
+                continue;
+            const bool isMask = c == u'_' || c == u'＿';
+            if (!(isMask && mask))
+                key.append(isMask ? QChar(u'_') : c);
+            mask = isMask;
+        }
+        auto found = m_byKey.constFind(key);
+        if (found == m_byKey.constEnd())
+            found = m_byKey.insert(key, label);
+        return *found;
+    }
+
+private:
+    QHash<QString, QString> m_byKey;
+};
+
 class Builder
 {
 public:
@@ -162,7 +220,7 @@ public:
         m_open = -1;
         open(StatementKind::Speech, line);
         if (!line.rest.isEmpty())
-            append(line.rest, 0, line.number, false);
+            append(line.rest, line.number, false);
     }
 
     void standalone(StatementKind kind, const QString &text, int firstLine, int lastLine, int lineCount)
@@ -179,14 +237,14 @@ public:
         m_open = -1;
     }
 
-    void text(QStringView text, int indent, int number)
+    void text(QStringView text, int number)
     {
         if (m_open < 0) {
             Line line;
             line.number = number;
             open(m_speaker.isEmpty() ? StatementKind::Summary : StatementKind::Speech, line);
         }
-        append(text, indent, number, true);
+        append(text, number, true);
     }
 
 private:
@@ -202,7 +260,7 @@ private:
         m_open = int(turns.size()) - 1;
     }
 
-    void append(QStringView text, int indent, int number, bool countLine)
+    void append(QStringView text, int number, bool countLine)
     {
         ParsedTurn &turn = turns[m_open];
         if (countLine && number != turn.firstLine)
@@ -210,7 +268,9 @@ private:
         turn.lastLine = number;
         if (turn.text.isEmpty()) {
             turn.text = text.toString();
-        } else if (indent > 0 || endsSentence(turn.text) || startsParagraph(text)) {
+        } else if (endsSentence(turn.text) || startsParagraph(text)) {
+            // A new paragraph. An indented line after an unfinished sentence is not one: PDF extraction
+            // often indents continuation lines ("そういっ" / " た費用…").
             turn.text += u'\n' + text;
         } else if (isAsciiWordChar(turn.text.back()) && isAsciiWordChar(text.front())) {
             turn.text += u' ' + text;
@@ -234,12 +294,22 @@ void trimToBody(TranscriptPlan &plan, QVector<int> &lineCounts, const QVector<bo
     }
     if (firstSpeech < 0)
         return;
-    // Headings and stage directions right before the first turn belong to the body (１．開会).
+    // The body starts at its marker (発言の内容, 会議の経過, 別紙) when there is one: a summary record
+    // opens with headings, notes and directions before its first Q&A. A title line right under the
+    // marker is left out. Without a marker, headings and stage directions right before the first turn
+    // belong to the body (１．開会).
     qsizetype start = firstSpeech;
-    while (start > 0 && !bodyMarkerBefore.at(start) &&
-           (plan.turns.at(start - 1).kind == StatementKind::Heading ||
-            plan.turns.at(start - 1).kind == StatementKind::StageDirection))
+    while (start > 0 && !bodyMarkerBefore.at(start))
         --start;
+    if (bodyMarkerBefore.at(start)) {
+        while (start < firstSpeech && plan.turns.at(start).kind == StatementKind::Summary)
+            ++start;
+    } else {
+        start = firstSpeech;
+        while (start > 0 && (plan.turns.at(start - 1).kind == StatementKind::Heading ||
+                             plan.turns.at(start - 1).kind == StatementKind::StageDirection))
+            --start;
+    }
     for (qsizetype i = 0; i < start; ++i) {
         plan.unrecognisedLines += lineCounts.at(i);
         if (plan.unrecognised.size() < MaxListedLines)
@@ -270,6 +340,7 @@ TranscriptPlan TranscriptParser::parse(const QString &text, const Progress &prog
         return cancel();
 
     Builder builder;
+    Labels labels;
     // Per turn: whether a body marker (発言の内容, 別紙) came between it and the turn before.
     QVector<bool> markerBefore;
     bool markerPending = false;
@@ -304,17 +375,19 @@ TranscriptPlan TranscriptParser::parse(const QString &text, const Progress &prog
         switch (line.kind) {
         case LineKind::Speaker:
             if (styles.accepts(line))
-                builder.speaker(line.label, line);
+                builder.speaker(labels.canonical(line.label), line);
+            else if (line.marker == Marker::Bracket && line.rest.isEmpty())
+                builder.standalone(StatementKind::Heading, line.text, line.number, line.number, 1); // 【質疑】
             else
-                builder.text(line.text, line.indent, line.number);
+                builder.text(line.text, line.number);
             break;
         case LineKind::TableRow:
             if (styles.table && line.label.isEmpty())
-                builder.text(line.rest, 0, line.number); // a cell running over several rows
+                builder.text(line.rest, line.number); // a cell running over several rows
             else if (styles.accepts(line))
-                builder.speaker(line.label, line);
+                builder.speaker(labels.canonical(line.label), line);
             else
-                builder.text(QString(line.text).replace(u'\t', u'　'), line.indent, line.number);
+                builder.text(QString(line.text).replace(u'\t', u'　'), line.number);
             break;
         case LineKind::TableHeader:
             ++plan.unrecognisedLines;
@@ -349,12 +422,12 @@ TranscriptPlan TranscriptParser::parse(const QString &text, const Progress &prog
                                    taken + 1);
                 i = j;
             } else {
-                builder.text(line.text, line.indent, line.number);
+                builder.text(line.text, line.number);
             }
             break;
         }
         case LineKind::Text:
-            builder.text(line.text, line.indent, line.number);
+            builder.text(line.text, line.number);
             break;
         case LineKind::Blank:
         case LineKind::PageNumber:
