@@ -155,6 +155,13 @@ private Q_SLOTS:
         qInfo("%s: %d pages, load + build + PDF %lld ms", qPrintable(name), pages, timer.elapsed());
         QVERIFY(pages >= 3 && pages <= 40);
         QCOMPARE(infoValue(run(u"pdfinfo"_s, {path}), u"Pages"_s), QString::number(pages));
+        // Every format embeds its fonts (emb is the fifth column from the right of pdffonts).
+        const QStringList fonts = run(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString &line : fonts) {
+            const QStringList cols = line.split(u' ', Qt::SkipEmptyParts);
+            QVERIFY2(cols.size() >= 6 && cols.at(cols.size() - 5) == u"yes", qPrintable(line));
+        }
 
         const QString source = squeezed(built.document->toPlainText());
         const QString pdf = squeezed(pageText(path, built, format));

@@ -172,7 +172,10 @@ void writeStatements(Context &c, Id meetingId, const QVector<AgendaItem> &items,
         heading.agendaItemId = item.id;
         QVector<Statement> part{heading};
         part << line(StatementKind::Speech, chairLabel,
-                     item.title + u"について、所管課から説明をお願いします。"_s, chair.id);
+                     // Titles mostly end in について already: 「…の点検について、所管課から」.
+                     item.title + (item.title.endsWith(u"について"_s) ? u""_s : u"について"_s) +
+                         u"、所管課から説明をお願いします。"_s,
+                     chair.id);
         part << line(StatementKind::StageDirection, {}, u"（"_s + presenter.organisation + u"　入室）"_s);
         part << line(StatementKind::Speech, presenter.organisation + presenter.title,
                      c.text.explanation(topic), 0, presenter.id);
