@@ -3,6 +3,7 @@
 // print preview paints the record's pages, and finalising is one undoable step after the check.
 #include "ArchiveController.h"
 #include "MainWindow.h"
+#include "commands/MeetingCommands.h"
 #include "io/DemoArchive.h"
 #include "printing/ExportDialog.h"
 #include "printing/MaskHitModel.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QLabel>
 #include <QPdfWriter>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -118,6 +120,29 @@ private Q_SLOTS:
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins({});
         QCOMPARE(record::PagePainter::print(prepared->built, prepared->format, writer), pdf.pageCount);
+    }
+
+    void deadlineShownUntilPublished()
+    {
+        MainWindow window;
+        QVERIFY(window.controller()->open(m_path));
+        Document *document = window.controller()->document();
+        Meeting pending;
+        for (const Meeting &m : meetings(document)) {
+            if (!m.publishedDate.isValid() && m.status != MeetingStatus::Planned)
+                pending = m;
+        }
+        QVERIFY(pending.id != 0);
+        QVERIFY(window.selectMeeting(pending.id));
+        auto *label = window.findChild<QLabel *>(u"deadlineLabel"_s);
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(u"Publish"_s), qPrintable(label->text()));
+        Meeting published = pending;
+        published.publishedDate = pending.date.addDays(10);
+        document->push(new EditMeetingCommand(document, pending, published));
+        QTRY_VERIFY(label->text().isEmpty());
+        document->undoStack()->undo();
+        QTRY_VERIFY(!label->text().isEmpty());
     }
 
     void finaliseIsOneUndoableStep()

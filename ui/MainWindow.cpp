@@ -6,6 +6,7 @@
 #include "MeetingEditor.h"
 #include "commands/CouncilCommands.h"
 #include "commands/Document.h"
+#include "drafting/DraftingController.h"
 #include "printing/RecordController.h"
 #include "text/Language.h"
 
@@ -116,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_councilEditor, &CouncilEditor::meetingAdded, this, &MainWindow::selectMeeting);
     connect(m_meetingEditor, &MeetingEditor::meetingAdded, this, &MainWindow::selectMeeting);
+    new DraftingController(this); // live drafting: its menu, the editor's button, reopening after a crash
 
     const QSettings settings;
     resize(1200, 800);
@@ -166,6 +168,11 @@ void MainWindow::buildMenus()
     QMenu *recordMenu = menuBar()->addMenu(tr("&Record"));
     recordMenu->setObjectName(u"menuRecord"_s);
     m_record = new RecordController(this, recordMenu);
+    // The publication deadline stays in sight until the public version is out.
+    auto *deadline = new QLabel(this);
+    deadline->setObjectName(u"deadlineLabel"_s);
+    statusBar()->addPermanentWidget(deadline);
+    connect(m_record, &RecordController::deadlineChanged, deadline, &QLabel::setText);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);

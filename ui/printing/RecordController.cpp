@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDate>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -110,20 +111,52 @@ RecordController::RecordController(QWidget *window, QMenu *menu)
     menu->addSeparator();
     add(tr("&Check Completeness…"), u"actionCheckCompleteness"_s, {}, &RecordController::checkCompleteness);
     add(tr("&Finalise Record…"), u"actionFinalise"_s, {}, &RecordController::finalise);
+    add(tr("Mark &Published…"), u"actionMarkPublished"_s, {}, &RecordController::markPublished);
     updateActions();
 }
 
 void RecordController::setDocument(Document *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_meetingId = 0;
+    if (document) {
+        connect(document, &Document::meetingChanged, this, [this](Id meetingId) {
+            if (meetingId == m_meetingId)
+                updateDeadline();
+        });
+        connect(document, &Document::councilChanged, this, &RecordController::updateDeadline);
+    }
     updateActions();
+    updateDeadline();
 }
 
 void RecordController::setMeeting(Id meetingId)
 {
     m_meetingId = meetingId;
     updateActions();
+    updateDeadline();
+}
+
+QString RecordController::deadlineText() const
+{
+    if (!m_document || m_meetingId == 0)
+        return {};
+    try {
+        const auto data = record::RecordData::load(m_document->database(), m_meetingId);
+        if (!data)
+            return {};
+        return record::describeDeadline(
+            record::publicationDeadline(data->council, data->meeting, QDate::currentDate()));
+    } catch (const StoreError &) {
+        return {}; // the editor reports store problems; a status line stays quiet
+    }
+}
+
+void RecordController::updateDeadline()
+{
+    Q_EMIT deadlineChanged(deadlineText());
 }
 
 void RecordController::updateActions()
@@ -264,6 +297,34 @@ void RecordController::finalise()
     Meeting after = data->meeting;
     after.status = MeetingStatus::Finalised;
     m_document->push(new EditMeetingCommand(m_document, data->meeting, after));
+}
+
+void RecordController::markPublished()
+{
+    if (!m_document || m_meetingId == 0)
+        return;
+    const auto meeting = MeetingRepository(m_document->database()).meeting(m_meetingId);
+    if (!meeting)
+        return;
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Mark Published"));
+    auto *date = new QDateEdit(
+        meeting->publishedDate.isValid() ? meeting->publishedDate : QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    date->setMinimumDate(meeting->date.isValid() ? meeting->date : QDate(1989, 1, 8));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The public version went out on:"), &dialog));
+    layout->addWidget(date);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Meeting after = *meeting;
+    after.publishedDate = date->date();
+    if (after != *meeting)
+        m_document->push(new EditMeetingCommand(m_document, *meeting, after));
 }
 
 } // namespace kiroku::ui

@@ -40,14 +40,22 @@ public:
     void checkCompleteness();
     // Sets the status to Finalised after the check; blocking findings need the clerk's confirmation.
     void finalise();
+    // Records the day the public version went out (meets the council's publication deadline).
+    void markPublished();
+    // 「公表期限 … （あと12日）」 for the selected meeting until it is published; empty otherwise.
+    QString deadlineText() const;
 
     // The formats a print can choose from (shipped ones and the clerk's copies beside the archive).
     QStringList formatFolders() const;
+
+Q_SIGNALS:
+    void deadlineChanged(const QString &text);
 
 private:
     record::PrintRequest request(bool publicVersion) const;
     void paint(QPrinter *printer, bool publicVersion);
     void updateActions();
+    void updateDeadline();
     void showFailure(const QString &message);
 
     QWidget *m_window;
