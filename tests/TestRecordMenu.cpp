@@ -97,6 +97,12 @@ private Q_SLOTS:
             QVERIFY(
                 !dialog.hitModel()->index(row, MaskHitModel::Context).data().toString().contains(u"山岸"_s));
         QVERIFY(dialog.request().publicVersion);
+        // KIROKU_SCREENSHOT_DIR=DIR keeps a picture of the dialog, to look at it.
+        if (const QString keep = qEnvironmentVariable("KIROKU_SCREENSHOT_DIR"); !keep.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(keep + u"/export-dialog.png"_s);
+        }
         auto *type = dialog.findChild<QComboBox *>(u"fileType"_s);
         type->setCurrentIndex(2);
         QCOMPARE(dialog.suffix(), u"html"_s);

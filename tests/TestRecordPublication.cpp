@@ -79,6 +79,18 @@ private Q_SLOTS:
         }
     }
 
+    // A name printed as it stood (岡部委員 under the surname policy) is no place for the clerk to check.
+    void unchangedIsNoHit()
+    {
+        Masker masker;
+        masker.add(u"岡部委員"_s, u"岡部委員"_s);
+        masker.add(u"岡部"_s, u"岡部委員"_s);
+        QVector<MaskHit> hits;
+        QCOMPARE(masker.apply(u"岡部委員と岡部さん"_s, u"発言 1"_s, &hits), u"岡部委員と岡部委員さん"_s);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().found, u"岡部"_s);
+    }
+
     void namePolicies()
     {
         Member okabe{3, 1, u"岡部 誠"_s, {}, MemberRole::Member, {}, {}, {}, {}, 0};

@@ -115,6 +115,9 @@ QString Masker::apply(const QString &text, const QString &where, QVector<MaskHit
     for (const auto &[at, m] : std::as_const(placed)) {
         if (!hits)
             break;
+        // 岡部委員 printed as 岡部委員 (the surname policy) changes nothing the clerk must check.
+        if (QStringView(text).mid(m->start, m->end - m->start) == m->term->replacement)
+            continue;
         const int from = std::max(0, at - 12);
         hits->append({m->term->original, m->term->replacement, text.mid(m->start, m->end - m->start), where,
                       out.mid(from, at - from + m->term->replacement.size() + 12)});
