@@ -5,6 +5,7 @@
 #include "transcript/TranscriptParser.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void noSpeakerIsAnError();
     void progressCanCancel();
     void largeTranscriptIsLinear();
+    void shuffledFragmentsKeepInvariants();
 };
 
 void TestTranscriptParser::styles_data()
@@ -338,6 +340,42 @@ void TestTranscriptParser::largeTranscriptIsLinear()
     QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
     QCOMPARE(plan.speeches, 9 * copies);
     QCOMPARE(plan.headings, 5 * copies);
+}
+
+void TestTranscriptParser::shuffledFragmentsKeepInvariants()
+{
+    // Lines and pieces of lines of every fixture, shuffled and cut at random places (parentheses left
+    // open, tabs, form feeds): the parser never fails its invariants, whatever it makes of them.
+    QStringList pieces;
+    for (const QString &name :
+         {u"paren.txt"_s, u"bracket.txt"_s, u"maru.txt"_s, u"table.txt"_s, u"bare.txt"_s, u"summary.txt"_s}) {
+        for (const QString &line : fixture(name).split(u'\n'))
+            pieces << line << line.left(line.size() / 2) << line.mid(line.size() / 3);
+    }
+    pieces << u"\f"_s << u"("_s << u"）"_s << u"【"_s << u"\t"_s << u"○"_s << u"- 1 -"_s << QString();
+    QRandomGenerator random(3);
+    for (int round = 0; round < 300; ++round) {
+        QString text;
+        const int count = int(random.bounded(1, 80));
+        for (int i = 0; i < count; ++i) {
+            text += pieces.at(random.bounded(int(pieces.size())));
+            text += random.bounded(4) == 0 ? u" "_s : u"\n"_s;
+        }
+        const TranscriptPlan plan = TranscriptParser::parse(text);
+        const int lineCount = int(text.count(u'\n')) + 1;
+        QCOMPARE(plan.speeches + plan.directions + plan.headings, plan.statementCount());
+        QCOMPARE(plan.error.isEmpty(), !plan.speakers.isEmpty());
+        int turns = 0;
+        for (const SpeakerMapping &speaker : plan.speakers)
+            turns += speaker.turns;
+        for (const ParsedTurn &turn : plan.turns) {
+            QVERIFY(!turn.text.trimmed().isEmpty() || turn.kind != StatementKind::Speech);
+            QVERIFY(turn.firstLine >= 1 && turn.firstLine <= turn.lastLine && turn.lastLine <= lineCount);
+            QCOMPARE(turn.speaker.isEmpty(), turn.kind != StatementKind::Speech);
+            turns -= turn.kind == StatementKind::Speech ? 1 : 0;
+        }
+        QCOMPARE(turns, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptParser)
