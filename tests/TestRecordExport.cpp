@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace kiroku;
@@ -83,6 +84,90 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"application/vnd.oasis.opendocument.text"_s));
         QVERIFY(text.contains(u"会議録"_s));
         QVERIFY(text.contains(u"青葉台市役所"_s));
+    }
+
+    // Qt writes every paragraph of a table cell as a cell of its own; LibreOffice then drops the
+    // lines past the last column. Each row must hold no more cells than its table has columns.
+    void odtTablesKeepTheirCells_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("materialsInTable");
+        QTest::newRow("form-sheet") << u"form-sheet"_s << true;
+        QTest::newRow("maru") << u"maru"_s << false;
+        QTest::newRow("form-table") << u"form-table"_s << false;
+    }
+
+    void odtTablesKeepTheirCells()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, materialsInTable);
+        PrintRequest request;
+        request.meetingId = m_meeting;
+        request.format = format;
+        const QString path = m_dir.filePath(format + u".odt"_s);
+        const PrintOutcome outcome = printRecord(m_archive->database(), request, path);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QProcess unzip;
+        unzip.start(u"unzip"_s, {u"-p"_s, path, u"content.xml"_s});
+        QVERIFY(unzip.waitForFinished(60000));
+        QXmlStreamReader xml(unzip.readAllStandardOutput());
+        QVector<int> columns; // per open table
+        int cellsInRow = 0;
+        int tables = 0;
+        QStringList cellTexts;
+        QString cellText;
+        bool inCell = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            const auto span = [&] {
+                const int n = xml.attributes().value(u"table:number-columns-spanned"_s).toInt();
+                return n > 0 ? n : 1;
+            };
+            if (xml.isStartElement()) {
+                if (xml.qualifiedName() == u"table:table"_s) {
+                    columns << 0;
+                    ++tables;
+                } else if (xml.qualifiedName() == u"table:table-column"_s) {
+                    const int n = xml.attributes().value(u"table:number-columns-repeated"_s).toInt();
+                    columns.last() += n > 0 ? n : 1;
+                    // Column widths are lengths ODF accepts, not percentages.
+                } else if (xml.qualifiedName() == u"table:table-row"_s) {
+                    cellsInRow = 0;
+                } else if (xml.qualifiedName() == u"table:table-cell"_s ||
+                           xml.qualifiedName() == u"table:covered-table-cell"_s) {
+                    cellsInRow += span();
+                    QVERIFY2(
+                        cellsInRow <= columns.last(),
+                        qPrintable(
+                            u"row with %1 cells in a %2-column table"_s.arg(cellsInRow).arg(columns.last())));
+                    inCell = true;
+                    cellText.clear();
+                }
+            } else if (xml.isEndElement() && xml.qualifiedName() == u"table:table-cell"_s) {
+                inCell = false;
+                cellTexts << cellText;
+            } else if (xml.isEndElement() && xml.qualifiedName() == u"table:table"_s) {
+                columns.removeLast();
+            } else if (xml.isCharacters() && inCell) {
+                cellText += xml.text();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(tables >= 1);
+        // The materials list stays in one cell, all its lines.
+        const auto materials = std::find_if(cellTexts.begin(), cellTexts.end(),
+                                            [](const QString &t) { return t.contains(u"資料1"_s); });
+        if (materialsInTable) {
+            QVERIFY(materials != cellTexts.end());
+            QVERIFY2(materials->contains(u"資料3"_s), qPrintable(*materials));
+        }
+        QVERIFY(!QString::fromUtf8([&] {
+                     QProcess styles;
+                     styles.start(u"unzip"_s, {u"-p"_s, path, u"content.xml"_s});
+                     styles.waitForFinished(60000);
+                     return styles.readAllStandardOutput();
+                 }())
+                     .contains(u"column-width=\"24%\""_s));
     }
 
     void publicOdtLeaksNoMaskedString()

@@ -2,11 +2,10 @@
 
 #include "io/SaveFile.h"
 #include "record/HtmlWriter.h"
+#include "record/OdtWriter.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QTextDocumentWriter>
 
 #include <optional>
 
@@ -96,14 +95,10 @@ PrintOutcome printRecordOdt(const QSqlDatabase &db, const PrintRequest &request,
     if (!prepared)
         return outcome;
     // Built in memory and written through a temporary name, like every other file Kiroku writes.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(prepared->built.document.get())) {
-        outcome.error = QCoreApplication::translate("kiroku::record", "The ODT writer failed.");
+    const QByteArray odt = OdtWriter::write(prepared->built, prepared->format, &outcome.error);
+    if (odt.isEmpty())
         return outcome;
-    }
-    outcome.error = writeFileAtomically(path, buffer.data());
+    outcome.error = writeFileAtomically(path, odt);
     return outcome;
 }
 

@@ -12,6 +12,7 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PdfRenderer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordExport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/HtmlWriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/OdtWriter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Completeness.cpp
 )
 # qpdf corrects the PDF text layer (ToUnicode CMaps) after Qt writes it.
