@@ -1,3 +1,14 @@
 # Live drafting (issue 3): the session, the statement commands, the kill test, the view.
 kiroku_add_test(TestStatementCommands LIBS kiroku_core)
 kiroku_add_test(TestDraftingSession LIBS kiroku_core)
+
+# The kill test's child: types through DraftingSession until it is killed.
+add_executable(DraftTypist DraftTypist.cpp)
+target_link_libraries(DraftTypist PRIVATE kiroku_core)
+kiroku_add_test(TestDraftKill LIBS kiroku_core TIMEOUT 600)
+target_compile_definitions(TestDraftKill PRIVATE DRAFT_TYPIST="$<TARGET_FILE:DraftTypist>")
+add_dependencies(TestDraftKill DraftTypist)
+
+if(TARGET kiroku_ui)
+  kiroku_add_test(TestDraftingView LIBS kiroku_ui kiroku_core)
+endif()

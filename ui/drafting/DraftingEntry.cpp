@@ -1,0 +1,223 @@
+#include "drafting/DraftingEntry.h"
+
+#include "drafting/DraftingSession.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QShortcut>
+#include <QStandardItemModel>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku::ui {
+namespace {
+
+constexpr int LabelRole = Qt::UserRole + 1;
+
+// Shows "label — detail" in the popup but puts only the label into the speaker field.
+class SpeakerCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        return index.data(LabelRole).toString();
+    }
+    QStringList splitPath(const QString &) const override { return {QString()}; }
+};
+
+} // namespace
+
+DraftingEntry::DraftingEntry(DraftingSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_speaker(new QLineEdit(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_keys(new QLabel(this))
+    , m_item(new QLabel(this))
+    , m_candidates(new QStandardItemModel(this))
+{
+    setObjectName(u"draftingEntry"_s);
+    m_speaker->setObjectName(u"speakerEdit"_s);
+    m_speaker->setPlaceholderText(tr("Speaker"));
+    m_speaker->setToolTip(
+        tr("Type part of a name, reading, role or department; Alt+1–9 for the number keys"));
+    m_text->setObjectName(u"entryEdit"_s);
+    m_text->setPlaceholderText(tr("Type the turn; Enter commits it and starts the next one"));
+    m_text->setTabChangesFocus(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    const int lines = 3;
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * lines + 2 * m_text->frameWidth() + 8);
+    m_keys->setObjectName(u"numberKeys"_s);
+    m_keys->setTextFormat(Qt::PlainText);
+    m_item->setObjectName(u"currentItem"_s);
+    m_item->setTextFormat(Qt::PlainText);
+
+    m_completer = new SpeakerCompleter(m_candidates, this);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setWidget(m_speaker);
+    m_completer->setMaxVisibleItems(12);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                if (index.row() >= 0 && index.row() < m_shown.size())
+                    chooseSpeaker(m_shown.at(index.row()));
+                focusText();
+            });
+    connect(m_speaker, &QLineEdit::textEdited, this, &DraftingEntry::updateCandidates);
+    connect(m_speaker, &QLineEdit::returnPressed, this, [this] {
+        takeTypedSpeaker();
+        focusText();
+    });
+    connect(m_speaker, &QLineEdit::editingFinished, this, &DraftingEntry::takeTypedSpeaker);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating && m_session)
+            m_session->setEntryText(m_text->toPlainText());
+    });
+    m_text->installEventFilter(this);
+    m_speaker->installEventFilter(this);
+
+    for (int key = 1; key <= 9; ++key) {
+        for (const auto modifier : {Qt::AltModifier, Qt::ControlModifier}) {
+            auto *shortcut = new QShortcut(QKeySequence(modifier | Qt::Key(Qt::Key_0 + key)), this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, [this, key] { chooseNumberKey(key); });
+        }
+    }
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_item, 0, 0, 1, 2);
+    layout->addWidget(m_speaker, 1, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1, 1);
+    layout->addWidget(m_keys, 2, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+    m_speaker->setFixedWidth(m_speaker->fontMetrics().horizontalAdvance(u"情報政策課長・副会長"_s) + 16);
+
+    connect(session, &DraftingSession::entryChanged, this, &DraftingEntry::showSession);
+    connect(session, &DraftingSession::statementsReloaded, this, &DraftingEntry::updateNumberKeys);
+    connect(session, &DraftingSession::attendanceChanged, this, &DraftingEntry::updateNumberKeys);
+    connect(session, &DraftingSession::agendaReloaded, this, &DraftingEntry::showSession);
+    showSession();
+    updateNumberKeys();
+}
+
+void DraftingEntry::showSession()
+{
+    if (!m_session)
+        return;
+    m_speaker->setText(m_session->entrySpeaker().label);
+    if (m_text->toPlainText() != m_session->entryText()) {
+        m_updating = true;
+        m_text->setPlainText(m_session->entryText());
+        m_text->moveCursor(QTextCursor::End);
+        m_updating = false;
+    }
+    QString item = tr("Outside the agenda");
+    for (const HeadingChoice &h : agendaHeadings(m_session->agenda())) {
+        if (h.agendaItemId != 0 && h.agendaItemId == m_session->currentItemId())
+            item = h.text;
+    }
+    m_item->setText(tr("Now: %1").arg(item));
+}
+
+void DraftingEntry::updateNumberKeys()
+{
+    if (!m_session)
+        return;
+    QStringList parts;
+    const QVector<Speaker> &keys = m_session->numberKeys();
+    for (int i = 0; i < keys.size(); ++i)
+        parts << u"%1 %2"_s.arg(i + 1).arg(keys.at(i).label);
+    m_keys->setText(tr("Alt+number: %1").arg(parts.join(u"　"_s)));
+}
+
+void DraftingEntry::updateCandidates(const QString &query)
+{
+    if (!m_session)
+        return;
+    m_shown = m_session->directory().matching(query);
+    m_candidates->clear();
+    for (const Speaker &s : std::as_const(m_shown)) {
+        auto *item = new QStandardItem(s.detail.isEmpty() ? s.label : s.label + u" — "_s + s.detail);
+        item->setData(s.label, LabelRole);
+        m_candidates->appendRow(item);
+    }
+    if (m_shown.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+    m_completer->popup()->setCurrentIndex(m_candidates->index(0, 0));
+}
+
+void DraftingEntry::takeTypedSpeaker()
+{
+    if (!m_session)
+        return;
+    const QString typed = m_speaker->text().trimmed();
+    if (typed == m_session->entrySpeaker().label)
+        return;
+    if (typed.isEmpty()) {
+        m_session->setEntrySpeaker({});
+        return;
+    }
+    // The first candidate of what was typed, else the typed label as it stands.
+    const QVector<Speaker> matches = m_session->directory().matching(typed);
+    chooseSpeaker(matches.isEmpty() ? m_session->directory().byLabel(typed) : matches.first());
+}
+
+void DraftingEntry::chooseSpeaker(const Speaker &speaker)
+{
+    if (!m_session)
+        return;
+    m_session->setEntrySpeaker(speaker);
+    m_speaker->setText(speaker.label);
+    m_completer->popup()->hide();
+}
+
+void DraftingEntry::chooseNumberKey(int key)
+{
+    if (!m_session || key < 1 || key > m_session->numberKeys().size())
+        return;
+    chooseSpeaker(m_session->numberKeys().at(key - 1));
+    focusText();
+}
+
+void DraftingEntry::focusText()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+}
+
+void DraftingEntry::commit()
+{
+    if (!m_session)
+        return;
+    m_session->setEntryText(m_text->toPlainText());
+    if (m_session->commitEntry())
+        Q_EMIT committed();
+}
+
+bool DraftingEntry::eventFilter(QObject *object, QEvent *event)
+{
+    if (object == m_text && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & Qt::ShiftModifier)) {
+            commit();
+            return true;
+        }
+    }
+    if (object == m_text && event->type() == QEvent::FocusOut && m_session)
+        m_session->saveDraft();
+    if (object == m_speaker && event->type() == QEvent::FocusIn)
+        QTimer::singleShot(0, m_speaker, &QLineEdit::selectAll);
+    return QWidget::eventFilter(object, event);
+}
+
+} // namespace kiroku::ui
