@@ -63,72 +63,72 @@
 <context>
     <name>kiroku::ArchiveJson</name>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="126"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="130"/>
         <source>Row %1 of %2 does not exist.</source>
         <translation>%2 の ID %1 の行が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="164"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="168"/>
         <source>%1 must be a list.</source>
         <translation>%1 は一覧（配列）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="170"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="174"/>
         <source>%1 must be an object.</source>
         <translation>%1 はオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="186"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="190"/>
         <source>%1: unknown field &quot;%2&quot;.</source>
         <translation>%1: 不明な欄 &quot;%2&quot; があります。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="193"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="197"/>
         <source>%1: the field &quot;id&quot; must be a number.</source>
         <translation>%1: &quot;id&quot; 欄は数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="209"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="213"/>
         <source>%1 could not be stored: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="235"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="239"/>
         <source>%1 has a value of the wrong type.</source>
         <translation>%1 の値の型が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="283"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="287"/>
         <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
         <translation>Kiroku のアーカイブのエクスポートではありません（&quot;format&quot; 欄が &quot;%1&quot; ではありません）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="290"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="294"/>
         <source>The export has no valid &quot;version&quot; field.</source>
         <translation>エクスポートに有効な &quot;version&quot; 欄がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="293"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="297"/>
         <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
         <translation>このエクスポートは新しい Kiroku で作成されています（形式のバージョン %1、このプログラムが読めるのはバージョン %2 まで）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="301"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="305"/>
         <source>The export has no &quot;councils&quot; list.</source>
         <translation>エクスポートに &quot;councils&quot; の一覧がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="303"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="307"/>
         <source>The archive already holds councils. Import into a new, empty archive.</source>
         <translation>このアーカイブには既に審議会が登録されています。新しい空のアーカイブに取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="320"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="324"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>ファイルが正しい JSON ではありません（%2 バイト目: %1）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="324"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="328"/>
         <source>The file is JSON, but not a Kiroku archive export.</source>
         <translation>ファイルは JSON ですが、Kiroku のアーカイブのエクスポートではありません。</translation>
     </message>
@@ -136,72 +136,133 @@
 <context>
     <name>kiroku::CouncilCommands</name>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="14"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="15"/>
         <source>Add council</source>
         <translation>審議会の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="45"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="53"/>
         <source>Remove council</source>
         <translation>審議会の削除</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="55"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="85"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="63"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="93"/>
         <source>The council no longer exists in the archive.</source>
         <translation>この審議会は既にアーカイブから削除されています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="73"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="81"/>
         <source>Edit council</source>
         <translation>審議会の編集</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="105"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="113"/>
         <source>Add member</source>
         <translation>委員の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="137"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="145"/>
         <source>Edit member</source>
         <translation>委員の編集</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="149"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="191"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="157"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="199"/>
         <source>The member no longer exists in the archive.</source>
         <translation>この委員は既にアーカイブから削除されています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="179"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="187"/>
         <source>Remove member</source>
         <translation>委員の削除</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="199"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="207"/>
         <source>%1 cannot be removed: %2</source>
         <translation>%1 を削除できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="219"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="227"/>
         <source>Add staff</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="238"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="246"/>
         <source>Edit staff</source>
         <translation>職員の編集</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="249"/>
-        <location filename="../core/commands/CouncilCommands.cpp" line="280"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="257"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="288"/>
         <source>The staff entry no longer exists in the archive.</source>
         <translation>この職員は既にアーカイブから削除されています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/CouncilCommands.cpp" line="267"/>
+        <location filename="../core/commands/CouncilCommands.cpp" line="275"/>
         <source>Remove staff</source>
         <translation>職員の削除</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::CouncilListCommands</name>
+    <message>
+        <location filename="../core/commands/CouncilListCommands.cpp" line="7"/>
+        <source>Edit masking list</source>
+        <translation>マスキング一覧の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilListCommands.cpp" line="13"/>
+        <source>Edit notation list</source>
+        <translation>表記統一リストの編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/CouncilListCommands.cpp" line="21"/>
+        <source>Edit stage-direction palette</source>
+        <translation>ト書き一覧の編集</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::CouncilListsRepository</name>
+    <message>
+        <location filename="../core/store/CouncilListsRepository.cpp" line="44"/>
+        <source>A masking-list entry is empty.</source>
+        <translation>マスキング一覧に空の語句があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/CouncilListsRepository.cpp" line="46"/>
+        <source>&quot;%1&quot; is on the masking list twice.</source>
+        <translation>「%1」がマスキング一覧に重複して登録されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/CouncilListsRepository.cpp" line="89"/>
+        <source>A notation rule has nothing to find.</source>
+        <translation>表記統一リストに、置換前の文字列が空の項目があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/CouncilListsRepository.cpp" line="132"/>
+        <source>A stage direction on the palette is empty.</source>
+        <translation>ト書き一覧に空のト書きがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::DraftingSession</name>
+    <message numerus="yes">
+        <location filename="../core/drafting/DraftingSession.cpp" line="33"/>
+        <source>Recovered after an unexpected end: the record&apos;s %n statement(s) are all here, and the line being typed (%1, %2 characters, saved at %3) is back in the entry line.</source>
+        <translation>
+            <numerusform>前回は予期せず終了したため、復元しました。会議録の発言 %n 件はすべて残っています。入力中だった行（%1、%2 文字、%3 に保存）も入力欄に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/drafting/DraftingSession.cpp" line="427"/>
+        <source>Late arrival of %1</source>
+        <translation>%1 の到着</translation>
+    </message>
+    <message>
+        <location filename="../core/drafting/DraftingSession.cpp" line="427"/>
+        <source>Early leave of %1</source>
+        <translation>%1 の退席</translation>
     </message>
 </context>
 <context>
@@ -248,6 +309,70 @@
     </message>
 </context>
 <context>
+    <name>kiroku::StatementCommands</name>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="19"/>
+        <source>The statement no longer exists in the archive.</source>
+        <translation>この発言は既にアーカイブから削除されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="39"/>
+        <source>Add statement of %1</source>
+        <translation>%1 の発言の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="40"/>
+        <source>Add &quot;%1&quot;</source>
+        <translation>「%1」の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="70"/>
+        <location filename="../core/commands/StatementCommands.cpp" line="82"/>
+        <source>Edit statement</source>
+        <translation>発言の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="96"/>
+        <source>Change speaker to %1</source>
+        <translation>発言者を %1 に変更</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="131"/>
+        <source>Split statement</source>
+        <translation>発言の分割</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="145"/>
+        <source>A statement can only be split inside its text.</source>
+        <translation>発言は本文の途中でのみ分割できます。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="180"/>
+        <source>Merge statements</source>
+        <translation>発言の結合</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="196"/>
+        <source>The last statement has nothing after it to merge with.</source>
+        <translation>最後の発言の後には、結合できる発言がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="228"/>
+        <source>Move statement to another agenda item</source>
+        <translation>発言を別の議題へ移動</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="288"/>
+        <source>Remove statement</source>
+        <translation>発言の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/StatementCommands.cpp" line="385"/>
+        <source>A statement changed after the preview; nothing was replaced.</source>
+        <translation>プレビューの後に発言が変更されたため、何も置き換えませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::Store</name>
     <message>
         <location filename="../core/store/Sql.cpp" line="14"/>
@@ -265,23 +390,111 @@
         <translation>変更を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/SqliteDialect.cpp" line="34"/>
+        <location filename="../core/store/SqliteDialect.cpp" line="35"/>
         <source>The archive could not switch to WAL journaling (%1). Keep the archive on a local disk, not a network share.</source>
         <translation>アーカイブを WAL ジャーナルに切り替えられませんでした（%1）。アーカイブはネットワーク共有ではなく、ローカルディスクに置いてください。</translation>
     </message>
 </context>
 <context>
+    <name>kiroku::TranscriptCommands</name>
+    <message>
+        <location filename="../core/commands/TranscriptCommands.cpp" line="15"/>
+        <source>Import transcript</source>
+        <translation>反訳の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/TranscriptCommands.cpp" line="28"/>
+        <source>The meeting no longer exists in the archive.</source>
+        <translation>この会議は既にアーカイブから削除されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/TranscriptCommands.cpp" line="31"/>
+        <source>The record of this meeting is signed; nothing can be imported into it.</source>
+        <translation>この会議の会議録は署名済みのため、取り込むことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/TranscriptCommands.cpp" line="40"/>
+        <source>The agenda item %1 is not on this meeting&apos;s agenda.</source>
+        <translation>ID %1 の議題は、この会議の次第にありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/TranscriptCommands.cpp" line="44"/>
+        <source>The transcript holds no statements to import.</source>
+        <translation>反訳に、取り込める発言がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::TranscriptDecoder</name>
+    <message>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="182"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="251"/>
+        <source>The transcript is empty.</source>
+        <translation>反訳の内容が空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="186"/>
+        <source>The transcript is %1 MB; at most %2 MB can be imported at once. Split it into parts.</source>
+        <translation>反訳の大きさは %1 MB です。一度に取り込めるのは %2 MB までです。分割してから取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="215"/>
+        <source>The transcript mixes text encodings (mostly UTF-8, with parts in another encoding). Save it again in one encoding and import it once more.</source>
+        <translation>反訳に複数の文字コードが混在しています（大部分は UTF-8 で、一部が別の文字コードです）。一つの文字コードで保存し直してから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="235"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="244"/>
+        <source>The file is not a text file (it holds binary data).</source>
+        <translation>このファイルはテキストファイルではありません（バイナリデータを含んでいます）。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="236"/>
+        <source>The transcript is not valid text in UTF-8, UTF-16 or Shift_JIS, or it mixes encodings. Save it again as UTF-8 and import it once more.</source>
+        <translation>反訳が UTF-8、UTF-16、Shift_JIS のいずれの正しいテキストでもないか、文字コードが混在しています。UTF-8 で保存し直してから、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="261"/>
+        <source>%1 is %2 MB; at most %3 MB can be imported at once. Split the transcript into parts.</source>
+        <translation>%1 の大きさは %2 MB です。一度に取り込めるのは %3 MB までです。反訳を分割してから取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="270"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="276"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::TranscriptImport</name>
+    <message>
+        <location filename="../core/transcript/TranscriptImport.cpp" line="43"/>
+        <source>There is no meeting with the id %1 in the archive.</source>
+        <translation>アーカイブに ID %1 の会議はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::TranscriptParser</name>
+    <message>
+        <location filename="../core/transcript/TranscriptParser.cpp" line="476"/>
+        <source>No speaker was recognised in the transcript. Speakers should be marked as in printed minutes: (事務局) …, 【会長】, ○会長 …, or a speaker and a text column.</source>
+        <translation>反訳から発言者を読み取れませんでした。発言者は、印刷された会議録と同じように (事務局) …、【会長】、○会長 … の形で示すか、発言者と発言内容の2列に分けてください。</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::cli</name>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="29"/>
+        <location filename="../core/cli/Cli.cpp" line="33"/>
         <source>Usage:
   kiroku [--archive FILE]                       open the window
   kiroku demo --archive FILE [--scale N]        write the fictional demo council
   kiroku list --archive FILE                    councils, meetings and consultations
   kiroku export --archive FILE -o OUT.json      the whole archive as JSON
   kiroku import --archive FILE IN.json          load a JSON export into an empty archive
-  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf|OUT.odt
-                                                the meeting&apos;s record in its council&apos;s format
+  kiroku import-transcript --archive FILE --meeting ID [--agenda-item ID] [--dry-run [--show]] TEXT
+                                                append a transcript&apos;s statements (UTF-8, UTF-16, Shift_JIS)
+  kiroku print --archive FILE --meeting ID [--format NAME] [--public [--show-masked] [--mask TERM]]
+               [--pdfa] -o OUT.pdf|.odt|.html   the meeting&apos;s record in its council&apos;s format
+  kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised
   kiroku --version
 </source>
         <translation>使い方:
@@ -290,133 +503,414 @@
   kiroku list --archive FILE                    審議会・会議・諮問の一覧
   kiroku export --archive FILE -o OUT.json      アーカイブ全体を JSON に書き出す
   kiroku import --archive FILE IN.json          JSON を空のアーカイブに取り込む
-  kiroku print --archive FILE --meeting ID [--format NAME] [--public] [--pdfa] -o OUT.pdf|OUT.odt
-                                                会議録を審議会の様式で PDF または ODT に出力する
+  kiroku import-transcript --archive FILE --meeting ID [--agenda-item ID] [--dry-run [--show]] TEXT
+                                                反訳の発言を会議録に追加する（UTF-8、UTF-16、Shift_JIS）
+  kiroku print --archive FILE --meeting ID [--format NAME] [--public [--show-masked] [--mask TERM]]
+               [--pdfa] -o OUT.pdf|.odt|.html   会議録を審議会の様式で出力する
+  kiroku check --archive FILE --meeting ID      確定前に会議録の記載漏れを確認する
   kiroku --version
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="76"/>
+        <location filename="../core/cli/Cli.cpp" line="86"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="39"/>
+        <location filename="../core/cli/CliSupport.cpp" line="20"/>
         <source>The option --archive FILE is required.</source>
         <translation>--archive FILE オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="54"/>
+        <location filename="../core/cli/CliSupport.cpp" line="35"/>
         <source>The archive was upgraded from version %1; the previous file was kept as %2.</source>
         <translation>アーカイブをバージョン %1 から更新しました。更新前のファイルは %2 として保存しています。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="84"/>
+        <location filename="../core/cli/CliCommands.cpp" line="50"/>
         <source>--scale takes a whole number from 0 to 1000.</source>
         <translation>--scale には 0 から 1000 までの整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="94"/>
+        <location filename="../core/cli/CliCommands.cpp" line="60"/>
         <source>The archive %1 already holds councils; the demo is written only into a new archive.</source>
         <translation>アーカイブ %1 には既に審議会が登録されています。デモは新しいアーカイブにのみ書き込めます。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="115"/>
+        <location filename="../core/cli/CliCommands.cpp" line="81"/>
         <source>Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).</source>
         <translation>デモのアーカイブ %1 を書き込みました: 会議 %2 件、発言 %3 件、%4 文字（%5 ミリ秒）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="141"/>
+        <location filename="../core/cli/CliCommands.cpp" line="107"/>
         <source>Council %1: %2%3 (quota %4, quorum %5, %6 signers)</source>
         <translation>審議会 %1: %2%3（定員 %4 名、定足数 %5、署名委員 %6 名）</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="150"/>
+        <location filename="../core/cli/CliCommands.cpp" line="116"/>
         <source>Meetings (id, fiscal year, number, date, statements):</source>
         <translation>会議（ID、年度、回、開催日、発言数）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="159"/>
+        <location filename="../core/cli/CliCommands.cpp" line="125"/>
         <source>Consultations (number, received, subject):</source>
         <translation>諮問（番号、受理日、件名）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="182"/>
+        <location filename="../core/cli/CliCommands.cpp" line="148"/>
         <source>The option -o OUT.json is required.</source>
         <translation>-o OUT.json オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="217"/>
+        <location filename="../core/cli/CliCommands.cpp" line="183"/>
         <source>Name exactly one JSON file to import.</source>
         <translation>取り込む JSON ファイルを 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="224"/>
+        <location filename="../core/cli/CliCommands.cpp" line="190"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="237"/>
+        <location filename="../core/cli/CliCommands.cpp" line="203"/>
+        <location filename="../core/cli/CliTranscript.cpp" line="114"/>
+        <location filename="../core/cli/CliTranscript.cpp" line="133"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>%1 からは何も取り込まれませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="244"/>
+        <location filename="../core/cli/CliCommands.cpp" line="210"/>
         <source>Imported %1 into %2.</source>
         <translation>%1 を %2 に取り込みました。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="263"/>
-        <source>print needs --meeting ID and -o OUT.pdf or OUT.odt.</source>
-        <translation>print には --meeting ID と -o OUT.pdf または OUT.odt を指定してください。</translation>
+        <location filename="../core/cli/CliRecord.cpp" line="34"/>
+        <source>missing</source>
+        <translation>記載漏れ</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="270"/>
-        <source>Only PDF and ODT output (OUT.pdf, OUT.odt) are available so far.</source>
-        <translation>現在出力できるのは PDF と ODT（OUT.pdf、OUT.odt）のみです。</translation>
+        <location filename="../core/cli/CliRecord.cpp" line="36"/>
+        <source>inconsistent</source>
+        <translation>不整合</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="291"/>
+        <location filename="../core/cli/CliRecord.cpp" line="40"/>
+        <source>notice</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecord.cpp" line="64"/>
+        <source>print needs --meeting ID and -o OUT.pdf, OUT.odt or OUT.html.</source>
+        <translation>print には --meeting ID と、-o OUT.pdf、OUT.odt または OUT.html を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecord.cpp" line="72"/>
+        <source>The output is a PDF, ODT or HTML file (OUT.pdf, OUT.odt, OUT.html).</source>
+        <translation>出力先には PDF、ODT または HTML のファイル（OUT.pdf、OUT.odt、OUT.html）を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecord.cpp" line="94"/>
         <source>Wrote %1: %2 pages in the format %3.</source>
         <translation>%1 を書き出しました: %2 ページ（様式 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="297"/>
+        <location filename="../core/cli/CliRecord.cpp" line="100"/>
         <source>Wrote %1 in the format %2.</source>
         <translation>%1 を書き出しました（様式 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="301"/>
+        <location filename="../core/cli/CliRecord.cpp" line="106"/>
         <source>No font has a glyph for: %1</source>
         <translation>次の文字を表示できるフォントがありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecord.cpp" line="126"/>
+        <source>check needs --meeting ID.</source>
+        <translation>check には --meeting ID を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecord.cpp" line="135"/>
+        <source>There is no meeting with id %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecord.cpp" line="148"/>
+        <source>Ready to finalise.</source>
+        <translation>会議録を確定できます。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecord.cpp" line="149"/>
+        <source>Not ready to finalise.</source>
+        <translation>このままでは会議録を確定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="20"/>
+        <source>Encoding: %1</source>
+        <translation>文字コード: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="21"/>
+        <source>Statements: %1 (speeches %2, stage directions %3, headings %4)</source>
+        <translation>発言等: %1 件（発言 %2 件、ト書き %3 件、見出し %4 件）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="28"/>
+        <source>Speakers: %1 (%2 matched to attendees)</source>
+        <translation>発言者: %1 名（うち %2 名を出席者に対応付け）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="32"/>
+        <source>Stage directions: %1</source>
+        <translation>ト書き: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="34"/>
+        <source>Headings: %1</source>
+        <translation>見出し: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="35"/>
+        <source>Unrecognised lines: %1</source>
+        <translation>読み取れなかった行: %1 行</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="37"/>
+        <source>Page numbers and running headers left out: %1</source>
+        <translation>除外したページ番号・ヘッダー: %1 行</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="40"/>
+        <source>Speaker mapping:</source>
+        <translation>発言者の対応付け:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="44"/>
+        <source>(no match)</source>
+        <translation>（該当なし）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/CliTranscript.cpp" line="45"/>
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>発言 %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="84"/>
+        <source>import-transcript needs --archive FILE, --meeting ID and one transcript file.</source>
+        <translation>import-transcript には --archive FILE、--meeting ID と反訳ファイル 1 つを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="94"/>
+        <source>--agenda-item takes the id of an agenda item of the meeting.</source>
+        <translation>--agenda-item には、その会議の議題の ID を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="123"/>
+        <source>Dry run: the archive was not changed.</source>
+        <translation>試行のみのため、アーカイブは変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliTranscript.cpp" line="138"/>
+        <source>Imported %1 statements into meeting %2.</source>
+        <translation>会議（ID %2）に発言等 %1 件を取り込みました。</translation>
     </message>
 </context>
 <context>
     <name>kiroku::record</name>
     <message>
-        <location filename="../core/record/PdfRenderer.cpp" line="76"/>
+        <location filename="../core/record/PdfRenderer.cpp" line="31"/>
         <source>PDF output needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough).</source>
         <translation>PDF の出力には QGuiApplication が必要です（QT_QPA_PLATFORM=offscreen で足ります）。</translation>
     </message>
     <message>
-        <location filename="../core/record/PdfRenderer.cpp" line="114"/>
+        <location filename="../core/record/PdfRenderer.cpp" line="57"/>
         <source>The PDF writer could not start.</source>
         <translation>PDF の書き出しを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="28"/>
+        <location filename="../core/record/RecordExport.cpp" line="45"/>
         <source>There is no meeting with id %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="39"/>
+        <location filename="../core/record/RecordExport.cpp" line="56"/>
         <source>Unknown record format &quot;%1&quot; (available: %2).</source>
         <translation>会議録の様式「%1」はありません（使用できる様式: %2）。</translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="80"/>
+        <location filename="../core/record/RecordExport.cpp" line="64"/>
+        <source>The file name contains &quot;%1&quot;, which the public version masks. Choose another name.</source>
+        <translation>ファイル名に、公開版で伏せる語句「%1」が含まれています。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/OdtWriter.cpp" line="79"/>
         <source>The ODT writer failed.</source>
         <translation>ODT の書き出しに失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="22"/>
+        <source>agenda item %1</source>
+        <translation>議題 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="55"/>
+        <source>The meeting has no date.</source>
+        <translation>開催日が記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="58"/>
+        <source>The opening and closing times are not both recorded.</source>
+        <translation>開始時刻または終了時刻が記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="62"/>
+        <source>The meeting closes (%1) before it opens (%2).</source>
+        <translation>終了時刻（%1）が開始時刻（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="66"/>
+        <source>The venue is not recorded.</source>
+        <translation>開催場所が記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="69"/>
+        <source>The meeting is not public, but the reason (the ordinance&apos;s ground) is not stated.</source>
+        <translation>会議が非公開または一部公開ですが、非公開の理由（条例上の根拠）が記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="75"/>
+        <source>Observers were not admitted, but the reason is not stated.</source>
+        <translation>傍聴を認めていませんが、その理由が記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="79"/>
+        <source>The observer count is 0: confirm that nobody attended.</source>
+        <translation>傍聴人の数が 0 名です。傍聴人がいなかったことを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="84"/>
+        <source>The observer count is negative.</source>
+        <translation>傍聴人の数が負の値になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="87"/>
+        <source>No member is named as chair.</source>
+        <translation>議長となる委員が指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="100"/>
+        <source>Attendance is not recorded for %1 (present or absent).</source>
+        <translation>%1 の出欠（出席・欠席）が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="110"/>
+        <source>%1 arrived late, but the time is not recorded.</source>
+        <translation>%1 は遅刻していますが、到着時刻が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="116"/>
+        <source>%1 left early, but the time is not recorded.</source>
+        <translation>%1 は早退していますが、退席時刻が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="124"/>
+        <source>%1&apos;s time (%2) lies outside the meeting (%3).</source>
+        <translation>%1 の時刻（%2）が、会議の時間（%3）の範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="133"/>
+        <source>The attendance does not reach the quorum (%1 of %2 required); the record cannot state that the meeting was constituted.</source>
+        <translation>出席者が定足数に達していません（出席 %1 名、必要 %2 名）。このままでは、会議が成立した旨を会議録に記載できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="143"/>
+        <source>The chair is recorded as absent.</source>
+        <translation>議長が欠席として記録されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="153"/>
+        <source>The meeting has no agenda items.</source>
+        <translation>議題が登録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="161"/>
+        <source>%1 has no outcome (response, approved, continued …).</source>
+        <translation>%1 の結果（答申、承認、継続審議など）が記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="167"/>
+        <source>%1 is not public, but the reason is not stated.</source>
+        <translation>%1 は非公開ですが、非公開の理由が記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="175"/>
+        <source>%1 was put to a counted vote, but no votes are recorded.</source>
+        <translation>%1 は賛否の数を数えて採決していますが、票数が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="181"/>
+        <source>%1 records %2 votes, but only %3 members attended.</source>
+        <translation>%1 の票数は %2 票ですが、出席した委員は %3 名です。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="191"/>
+        <source>The list of materials is empty.</source>
+        <translation>会議資料が登録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="195"/>
+        <source>Material %1 has no title.</source>
+        <translation>%1 の名称が記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="205"/>
+        <source>The record has no statements.</source>
+        <translation>会議録に発言が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="215"/>
+        <source>Statement %1 is timed %2, before the statement above it (%3).</source>
+        <translation>%1 番目の発言の時刻（%2）が、その前の発言の時刻（%3）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="228"/>
+        <source>Statements are timed after the meeting closed (%1).</source>
+        <translation>終了時刻（%1）より後の時刻の発言があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="238"/>
+        <source>%1 of the %2 signing members are designated.</source>
+        <translation>会議録署名委員は %2 名必要ですが、指名されているのは %1 名です。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="245"/>
+        <source>A signer line names someone who is not a member of the council.</source>
+        <translation>署名欄に、審議会の委員でない人が指定されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="252"/>
+        <source>%1 is designated to sign but was absent.</source>
+        <translation>%1 は会議録署名委員に指名されていますが、欠席しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="300"/>
+        <source>Publish by %1 (today).</source>
+        <translation>公表期限 %1（本日）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/record/Completeness.cpp" line="301"/>
+        <source>Publish by %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>公表期限 %1（あと%n日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/record/Completeness.cpp" line="305"/>
+        <source>Publication was due on %1 (%n day(s) overdue).</source>
+        <translation>
+            <numerusform>公表期限 %1（%n日超過）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -501,144 +995,570 @@
 <context>
     <name>kiroku::ui::CouncilEditor</name>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="64"/>
+        <location filename="../ui/CouncilEditor.cpp" line="65"/>
         <source>Add Meeting</source>
         <translation>会議を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="73"/>
+        <location filename="../ui/CouncilEditor.cpp" line="74"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="74"/>
+        <location filename="../ui/CouncilEditor.cpp" line="75"/>
         <source>Secretariat and presenters</source>
         <translation>事務局・説明員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="84"/>
+        <location filename="../ui/CouncilEditor.cpp" line="78"/>
+        <source>Replaced in the public version wherever they occur, in any width and with or without spaces: citizens&apos; names, addresses, telephone numbers. Add a name&apos;s reading as an entry of its own.</source>
+        <translation>公開版では、ここに登録した語句（市民の氏名、住所、電話番号など）を、全角・半角や空白の有無にかかわらず、出てくるすべての箇所で置き換えます。氏名の読みは、別の語句として登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="83"/>
+        <source>Applied to the record on request while drafting, in this order.</source>
+        <translation>会議録の作成中に「表記統一リストを適用」を選ぶと、上から順に会議録に適用します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="85"/>
+        <source>The drafting palette. {department} is the current presenter&apos;s department, {quorum} the attendance line, {chair} the chair.</source>
+        <translation>会議録の作成中に選んで挿入するト書きです。{department} は現在の説明員の所属課、{quorum} は出席状況の文、{chair} は議長に置き換わります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="91"/>
+        <source>Masking list</source>
+        <translation>マスキング一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="92"/>
+        <source>Notation list</source>
+        <translation>表記統一リスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="93"/>
+        <source>Stage directions</source>
+        <translation>ト書き</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="103"/>
         <source>Council</source>
         <translation>審議会</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="91"/>
+        <location filename="../ui/CouncilEditor.cpp" line="110"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="96"/>
+        <location filename="../ui/CouncilEditor.cpp" line="115"/>
         <source>&amp;Municipality:</source>
         <translation>自治体(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="101"/>
+        <location filename="../ui/CouncilEditor.cpp" line="120"/>
         <source> members</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="110"/>
+        <location filename="../ui/CouncilEditor.cpp" line="129"/>
         <source>Quorum:</source>
         <translation>定足数:</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="110"/>
+        <location filename="../ui/CouncilEditor.cpp" line="129"/>
         <source>Member &amp;quota:</source>
         <translation>定員(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="118"/>
+        <location filename="../ui/CouncilEditor.cpp" line="137"/>
         <source>Members who &amp;sign the record:</source>
         <translation>会議録署名委員の人数(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="126"/>
+        <location filename="../ui/CouncilEditor.cpp" line="145"/>
         <source>Record &amp;format:</source>
         <translation>会議録の様式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="134"/>
+        <location filename="../ui/CouncilEditor.cpp" line="153"/>
         <source>Names in the &amp;public version:</source>
         <translation>公開版での氏名の扱い(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="137"/>
+        <location filename="../ui/CouncilEditor.cpp" line="156"/>
         <source>Run on across years</source>
         <translation>年度をまたいで通し番号</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="138"/>
+        <location filename="../ui/CouncilEditor.cpp" line="157"/>
         <source>Restart every fiscal year</source>
         <translation>年度ごとに1から</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="143"/>
+        <location filename="../ui/CouncilEditor.cpp" line="162"/>
         <source>&amp;Consultation numbers:</source>
         <translation>諮問番号(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="148"/>
+        <location filename="../ui/CouncilEditor.cpp" line="167"/>
         <source>No deadline</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="149"/>
+        <location filename="../ui/CouncilEditor.cpp" line="168"/>
         <source> days after the meeting</source>
         <translation> 日以内（会議の後）</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="152"/>
+        <location filename="../ui/CouncilEditor.cpp" line="171"/>
         <source>Publication &amp;deadline:</source>
-        <translation>公開の期限(&amp;D):</translation>
+        <translation>公表期限(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="166"/>
+        <location filename="../ui/CouncilEditor.cpp" line="185"/>
         <source>Add Member</source>
         <translation>委員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="168"/>
+        <location filename="../ui/CouncilEditor.cpp" line="187"/>
         <source>Remove Member…</source>
         <translation>委員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="189"/>
+        <location filename="../ui/CouncilEditor.cpp" line="208"/>
         <source>Add Staff</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="191"/>
+        <location filename="../ui/CouncilEditor.cpp" line="210"/>
         <source>Remove Staff…</source>
         <translation>職員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="304"/>
+        <location filename="../ui/CouncilEditor.cpp" line="327"/>
         <source>New member</source>
         <translation>新しい委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="324"/>
+        <location filename="../ui/CouncilEditor.cpp" line="347"/>
         <source>Remove Member</source>
         <translation>委員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="325"/>
+        <location filename="../ui/CouncilEditor.cpp" line="348"/>
         <source>Remove %1 from the council? Their attendance is removed too.</source>
         <translation>%1 を審議会から削除しますか？ この委員の出欠の記録も削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="337"/>
+        <location filename="../ui/CouncilEditor.cpp" line="360"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="354"/>
+        <location filename="../ui/CouncilEditor.cpp" line="377"/>
         <source>Remove Staff</source>
         <translation>職員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="354"/>
+        <location filename="../ui/CouncilEditor.cpp" line="377"/>
         <source>Remove the selected staff entry?</source>
         <translation>選択した職員を削除しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::CouncilListModel</name>
+    <message>
+        <location filename="../ui/lists/CouncilListModel.cpp" line="154"/>
+        <source>Masked string</source>
+        <translation>伏せる語句</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListModel.cpp" line="154"/>
+        <source>Printed as</source>
+        <translation>公開版での表記</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListModel.cpp" line="154"/>
+        <location filename="../ui/lists/CouncilListModel.cpp" line="156"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListModel.cpp" line="156"/>
+        <source>Find</source>
+        <translation>置換前</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListModel.cpp" line="156"/>
+        <source>Replace with</source>
+        <translation>置換後</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListModel.cpp" line="160"/>
+        <source>Stage direction ({department}, {quorum}, {chair} are filled in)</source>
+        <translation>ト書き（{department}、{quorum}、{chair} は自動で補います）</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::CouncilListPage</name>
+    <message>
+        <location filename="../ui/lists/CouncilListPage.cpp" line="26"/>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListPage.cpp" line="27"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListPage.cpp" line="42"/>
+        <source>String to mask:</source>
+        <translation>伏せる語句:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListPage.cpp" line="43"/>
+        <source>Text to find:</source>
+        <translation>置換前の文字列:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListPage.cpp" line="44"/>
+        <source>Stage direction:</source>
+        <translation>ト書き:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/CouncilListPage.cpp" line="46"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::DraftingController</name>
+    <message>
+        <location filename="../ui/drafting/DraftingController.cpp" line="34"/>
+        <source>&amp;Draft Minutes…</source>
+        <translation>会議録の作成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingController.cpp" line="39"/>
+        <source>Draft the minutes of the selected meeting live</source>
+        <translation>選択した会議の会議録を、会議の進行に合わせて作成します</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingController.cpp" line="42"/>
+        <source>&amp;Minutes</source>
+        <translation>会議録作成(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingController.cpp" line="93"/>
+        <source>Draft Minutes…</source>
+        <translation>会議録の作成…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingController.cpp" line="106"/>
+        <source>Choose a meeting on the left first.</source>
+        <translation>先に左の一覧から会議を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/drafting/DraftingController.cpp" line="173"/>
+        <source>Reopened the meeting that was being drafted when Kiroku last ended: %n statement(s), nothing was being typed.</source>
+        <translation>
+            <numerusform>前回 Kiroku を終了したときに作成中だった会議を開き直しました。発言は %n 件で、入力中の行はありませんでした。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::DraftingEntry</name>
+    <message>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="48"/>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="50"/>
+        <source>Type part of a name, reading, role or department; Alt+1–9 for the number keys</source>
+        <translation>氏名、ふりがな、役職、所属課の一部を入力します。Alt+1～9 で番号の発言者を選べます</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="52"/>
+        <source>Type the turn; Enter commits it and starts the next one</source>
+        <translation>発言を入力します。Enter キーで記録して次の発言に移ります</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="121"/>
+        <source>Outside the agenda</source>
+        <translation>議題外</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="126"/>
+        <source>Now: %1</source>
+        <translation>現在の議題: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="137"/>
+        <source>Alt+number: %1</source>
+        <translation>Alt+番号: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::DraftingView</name>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="174"/>
+        <source>Stage directions (F6); Enter or a double click puts one into the record</source>
+        <translation>ト書き（F6）。Enter キーかダブルクリックで会議録に挿入します</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="178"/>
+        <source>Headings from the agenda (F7); an agenda item&apos;s heading also makes it current</source>
+        <translation>次第の見出し（F7）。議題の見出しを挿入すると、その議題が現在の議題になります</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="181"/>
+        <source>Members (F8); Alt+A: arrived now, Alt+E: left now</source>
+        <translation>委員（F8）。Alt+A: 今の時刻で到着を記録、Alt+E: 今の時刻で退席を記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="182"/>
+        <source>&amp;Arrived now</source>
+        <translation>到着を記録(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="184"/>
+        <source>L&amp;eft now</source>
+        <translation>退席を記録(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="186"/>
+        <source>With a stage direction</source>
+        <translation>ト書きも入れる</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="197"/>
+        <source>Stage directions (F6)</source>
+        <translation>ト書き（F6）</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="199"/>
+        <source>Headings (F7)</source>
+        <translation>見出し（F7）</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="201"/>
+        <source>Attendance (F8)</source>
+        <translation>出欠（F8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="252"/>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="255"/>
+        <source>absent</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="258"/>
+        <source>arrived %1</source>
+        <translation>%1 到着</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="261"/>
+        <source>left %1</source>
+        <translation>%1 退席</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="327"/>
+        <source>Edit in Place</source>
+        <translation>その場で編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="328"/>
+        <source>Split…</source>
+        <translation>分割…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="329"/>
+        <source>Merge with Next</source>
+        <translation>次の発言と結合</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="330"/>
+        <source>Move to Agenda Item</source>
+        <translation>別の議題へ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="331"/>
+        <source>Outside the agenda</source>
+        <translation>議題外</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="336"/>
+        <source>Change Speaker</source>
+        <translation>発言者を変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="346"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="364"/>
+        <source>Split Statement</source>
+        <translation>発言の分割</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="365"/>
+        <source>Put the cursor where the second statement begins.</source>
+        <translation>分けた後の二つ目の発言が始まる位置にカーソルを置いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::DraftingWindow</name>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="38"/>
+        <source>Drafting — %1%2 %3</source>
+        <translation>会議録の作成 — %1%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="45"/>
+        <source>Typing saved %1</source>
+        <translation>入力中の内容を %1 に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="63"/>
+        <source>&amp;Drafting</source>
+        <translation>会議録(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="65"/>
+        <source>&amp;Find and Replace…</source>
+        <translation>検索と置換(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="68"/>
+        <source>Apply &amp;Notation List…</source>
+        <translation>表記統一リストを適用(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="71"/>
+        <source>&amp;Same Speaker Goes On</source>
+        <translation>同じ発言者で続ける(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="79"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="81"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="82"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="84"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="89"/>
+        <source>Edit Statement in Place</source>
+        <translation>発言をその場で編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="93"/>
+        <source>Sp&amp;lit Statement…</source>
+        <translation>発言を分割(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="94"/>
+        <source>&amp;Merge with Next</source>
+        <translation>次の発言と結合(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="95"/>
+        <source>Remove Statement</source>
+        <translation>発言を削除</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="29"/>
+        <source>&amp;Internal (all names)</source>
+        <translation>内部版・原本（氏名をすべて表示）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="30"/>
+        <source>&amp;Public version (masked)</source>
+        <translation>公開版（マスキング済み）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="31"/>
+        <source>PDF/&amp;A-1b for archiving</source>
+        <translation>保存用の PDF/A-1b にする(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="36"/>
+        <source>Export Record</source>
+        <translation>会議録の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="46"/>
+        <source>PDF (print and archive)</source>
+        <translation>PDF（印刷・保存用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="47"/>
+        <source>ODT (word processor)</source>
+        <translation>ODT（ワープロ用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="48"/>
+        <source>HTML (website)</source>
+        <translation>HTML（ホームページ掲載用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="55"/>
+        <source>&amp;Format:</source>
+        <translation>様式(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="56"/>
+        <source>File &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="61"/>
+        <source>Version:</source>
+        <translation>版:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="72"/>
+        <source>&amp;Export…</source>
+        <translation>書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="123"/>
+        <source>The internal version prints every name as recorded.</source>
+        <translation>内部版（原本）では、すべての氏名を記録どおりに出力します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/ExportDialog.cpp" line="136"/>
+        <source>Nothing in this record is on the masking list or named under the name policy.</source>
+        <translation>この会議録には、マスキング一覧の語句も、氏名の扱いによって置き換える氏名もありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/printing/ExportDialog.cpp" line="137"/>
+        <source>The public version replaces %n place(s). Check each before exporting.</source>
+        <translation>
+            <numerusform>公開版では %n か所を置き換えます。書き出す前に、一つずつ確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -767,114 +1687,119 @@
         <translation>別のアーカイブを開きますか？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Choose a council or a meeting on the left.</source>
         <translation>左の一覧から審議会または会議を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;New Archive…</source>
         <translation>新しいアーカイブ(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Open Archive…</source>
         <translation>アーカイブを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>New &amp;Council</source>
         <translation>新しい審議会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Remove Council…</source>
         <translation>審議会を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>&amp;Record</source>
+        <translation>会議録(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;About Kiroku</source>
         <translation>Kiroku について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Kiroku council records</source>
         <translation>審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>%1 — Kiroku council records</source>
         <translation>%1 — 審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>The new language takes effect the next time Kiroku starts.
 新しい表示言語は、Kirokuを次に起動したときに有効になります。</source>
         <translation>新しい表示言語は、Kirokuを次に起動したときに有効になります。
 The new language takes effect the next time Kiroku starts.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>About Kiroku</source>
         <translation>Kiroku について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;Council records for the secretariats of municipal councils: meetings, attendance, minutes and the documents the ordinances require.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;市町村の審議会事務局のための会議記録ソフトウェアです。会議の設定、出欠、会議録と、条例が求める文書を一か所で扱います。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Could Not Save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>The change was not saved.
 
 %1</source>
@@ -883,17 +1808,17 @@ The new language takes effect the next time Kiroku starts.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>New council</source>
         <translation>新しい審議会</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Remove Council</source>
         <translation>審議会の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Remove %1 with all its members, meetings and records?
 You can bring it back with Undo until the archive is closed.</source>
         <translation>%1 を、委員・会議・記録とともに削除しますか？
@@ -901,99 +1826,132 @@ You can bring it back with Undo until the archive is closed.</source>
     </message>
 </context>
 <context>
+    <name>kiroku::ui::MaskHitModel</name>
+    <message>
+        <location filename="../ui/printing/MaskHitModel.cpp" line="37"/>
+        <source>(blank)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/MaskHitModel.cpp" line="51"/>
+        <source>Where</source>
+        <translation>箇所</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/MaskHitModel.cpp" line="53"/>
+        <source>Found</source>
+        <translation>該当語句</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/MaskHitModel.cpp" line="55"/>
+        <source>Printed as</source>
+        <translation>公開版での表記</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/MaskHitModel.cpp" line="57"/>
+        <source>Context (as published)</source>
+        <translation>前後の文（公開版）</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::MeetingEditor</name>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="82"/>
+        <location filename="../ui/MeetingEditor.cpp" line="83"/>
         <source>Add Meeting</source>
         <translation>会議を追加</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="84"/>
+        <location filename="../ui/MeetingEditor.cpp" line="85"/>
         <source>Remove Meeting…</source>
         <translation>会議を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="104"/>
+        <location filename="../ui/MeetingEditor.cpp" line="89"/>
+        <source>Import Transcript…</source>
+        <translation>反訳の取り込み…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="109"/>
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="120"/>
+        <location filename="../ui/MeetingEditor.cpp" line="125"/>
         <source>&amp;Date:</source>
         <translation>開催日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="138"/>
+        <location filename="../ui/MeetingEditor.cpp" line="143"/>
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="141"/>
+        <location filename="../ui/MeetingEditor.cpp" line="146"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="155"/>
+        <location filename="../ui/MeetingEditor.cpp" line="160"/>
         <source>&amp;Venue:</source>
         <translation>開催場所(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="164"/>
+        <location filename="../ui/MeetingEditor.cpp" line="169"/>
         <source>Reason for closing the meeting</source>
         <translation>非公開の理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="170"/>
+        <location filename="../ui/MeetingEditor.cpp" line="175"/>
         <source>&amp;Publicity:</source>
         <translation>公開・非公開(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="172"/>
+        <location filename="../ui/MeetingEditor.cpp" line="177"/>
         <source>Allowed</source>
         <translation>傍聴可</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="178"/>
+        <location filename="../ui/MeetingEditor.cpp" line="183"/>
         <source> people</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="182"/>
+        <location filename="../ui/MeetingEditor.cpp" line="187"/>
         <source>Reason observers were not allowed</source>
         <translation>傍聴を認めなかった理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="190"/>
+        <location filename="../ui/MeetingEditor.cpp" line="195"/>
         <source>&amp;Observers:</source>
         <translation>傍聴人(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="199"/>
+        <location filename="../ui/MeetingEditor.cpp" line="204"/>
         <source>&amp;Chair:</source>
         <translation>議長(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="205"/>
+        <location filename="../ui/MeetingEditor.cpp" line="210"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="221"/>
+        <location filename="../ui/MeetingEditor.cpp" line="226"/>
         <source>All Present</source>
         <translation>全員出席</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="316"/>
+        <location filename="../ui/MeetingEditor.cpp" line="321"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="389"/>
+        <location filename="../ui/MeetingEditor.cpp" line="394"/>
         <source>Remove Meeting</source>
         <translation>会議の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="390"/>
+        <location filename="../ui/MeetingEditor.cpp" line="395"/>
         <source>Remove the meeting %1 with its attendance, agenda and minutes?
 You can bring it back with Undo.</source>
         <translation>%1 の会議を、出欠・次第・会議録とともに削除しますか？
@@ -1039,6 +1997,212 @@ You can bring it back with Undo.</source>
     </message>
 </context>
 <context>
+    <name>kiroku::ui::RecordController</name>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="41"/>
+        <source>Missing</source>
+        <translation>記載漏れ</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="43"/>
+        <source>Inconsistent</source>
+        <translation>不整合</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="47"/>
+        <source>Notice</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="56"/>
+        <source>Completeness of the Record</source>
+        <translation>記載漏れの確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="58"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="58"/>
+        <source>What to check</source>
+        <translation>確認する事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="69"/>
+        <source>Nothing required is missing.</source>
+        <translation>必要な事項はすべて記載されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="70"/>
+        <source>Before finalising, complete or correct:</source>
+        <translation>確定する前に、次の事項を記載または訂正してください:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="80"/>
+        <source>&amp;Finalise</source>
+        <translation>確定(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="81"/>
+        <source>&amp;Finalise Anyway</source>
+        <translation>このまま確定(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="107"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="109"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="110"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="112"/>
+        <source>&amp;Check Completeness…</source>
+        <translation>記載漏れの確認(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="113"/>
+        <source>&amp;Finalise Record…</source>
+        <translation>会議録を確定(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="114"/>
+        <source>Mark &amp;Published…</source>
+        <translation>公表済みにする(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="186"/>
+        <source>Record</source>
+        <translation>会議録</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="216"/>
+        <source>Print Preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="253"/>
+        <source>_meeting_%1_record</source>
+        <translation>_第%1回会議録</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="254"/>
+        <source>record</source>
+        <translation>会議録</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="256"/>
+        <source>_public</source>
+        <translation>_公開版</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="258"/>
+        <source>Export Record</source>
+        <translation>会議録の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="292"/>
+        <source>Finalise Record</source>
+        <translation>会議録の確定</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="292"/>
+        <source>This record is already finalised.</source>
+        <translation>この会議録は既に確定しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="310"/>
+        <source>Mark Published</source>
+        <translation>公表済みにする</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="319"/>
+        <source>The public version went out on:</source>
+        <translation>公開版を公表した日:</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::ReplaceDialog</name>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="27"/>
+        <source>Find and Replace</source>
+        <translation>検索と置換</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="27"/>
+        <source>Apply Notation List</source>
+        <translation>表記統一リストの適用</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="34"/>
+        <source>Ignore case</source>
+        <translation>大文字と小文字を区別しない</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="35"/>
+        <source>Regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="37"/>
+        <source>Find:</source>
+        <translation>検索する文字列:</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="38"/>
+        <source>Replace with:</source>
+        <translation>置換後の文字列:</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="51"/>
+        <source>The council&apos;s notation list, applied to every statement of the record:</source>
+        <translation>審議会の表記統一リストを、会議録のすべての発言に適用します:</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="56"/>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="56"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="56"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="66"/>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="99"/>
+        <source>%1 statement(s) change, %2 replacement(s).</source>
+        <translation>%1 件の発言で、計 %2 か所を置き換えます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="109"/>
+        <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
+        <translation>「%1」を「%2」に置換</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="110"/>
+        <source>Apply notation list</source>
+        <translation>表記統一リストの適用</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::StaffTableModel</name>
     <message>
         <location filename="../ui/StaffTableModel.cpp" line="100"/>
@@ -1064,6 +2228,157 @@ You can bring it back with Undo.</source>
         <location filename="../ui/StaffTableModel.cpp" line="108"/>
         <source>Head count</source>
         <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::StatementTreeModel</name>
+    <message>
+        <location filename="../ui/drafting/StatementTreeModel.cpp" line="34"/>
+        <source>Outside the agenda</source>
+        <translation>議題外</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/StatementTreeModel.cpp" line="34"/>
+        <source>(removed item)</source>
+        <translation>（削除された議題）</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::TranscriptImportDialog</name>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="40"/>
+        <source>Import Transcript</source>
+        <translation>反訳の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="43"/>
+        <source>&amp;Open File…</source>
+        <translation>ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="47"/>
+        <source>Paste the transcript below, or open a text file (UTF-8, UTF-16 or Shift_JIS).</source>
+        <translation>下の欄に反訳（文字起こし）を貼り付けるか、テキストファイル（UTF-8、UTF-16、Shift_JIS）を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="55"/>
+        <source>(事務局) …, 【会長】, ○会長 …, a speaker and a text column, or 議長&#x3000;…</source>
+        <translation>(事務局) …、【会長】、○会長 …、発言者と発言内容の2列、または 議長&#x3000;…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="86"/>
+        <source>(none: the headings decide)</source>
+        <translation>（指定しない: 見出しで決める）</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="88"/>
+        <source>Put the statements under &amp;agenda item:</source>
+        <translation>発言を入れる議題(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="91"/>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="116"/>
+        <source>Pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="129"/>
+        <source>No archive is open.</source>
+        <translation>アーカイブが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="180"/>
+        <source>%1 — encoding: %2</source>
+        <translation>%1 — 文字コード: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="188"/>
+        <source>Open Transcript</source>
+        <translation>反訳ファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="189"/>
+        <source>Text files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>テキストファイル (*.txt *.csv *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="213"/>
+        <source>The transcript is too long to import at once (at most %1 MB). Split it into parts.</source>
+        <translation>反訳が長すぎるため、一度に取り込めません（上限 %1 MB）。分割してから取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="271"/>
+        <source>%1 statements (%2 speeches, %3 stage directions, %4 headings) · %5 speakers, %6 matched to attendees · %7 lines left out, %8 page numbers and running headers dropped</source>
+        <translation>発言等 %1 件（発言 %2 件、ト書き %3 件、見出し %4 件）・発言者 %5 名（うち %6 名を出席者に対応付け）・読み取れなかった行 %7 行、除外したページ番号・ヘッダー %8 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="303"/>
+        <source>The transcript could not be imported.</source>
+        <translation>反訳を取り込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::TranscriptPreviewModel</name>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="31"/>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="47"/>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="137"/>
+        <source>(no match)</source>
+        <translation>（該当なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="106"/>
+        <source>Speech</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="108"/>
+        <source>Stage direction</source>
+        <translation>ト書き</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="110"/>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="112"/>
+        <source>Summary</source>
+        <translation>要旨</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="153"/>
+        <source>Every turn of %1 goes to the person chosen here.</source>
+        <translation>%1 の発言はすべて、ここで選んだ人の発言として取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="175"/>
+        <source>Lines</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="177"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="179"/>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="181"/>
+        <source>Attendee</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="183"/>
+        <source>Text</source>
+        <translation>内容</translation>
     </message>
 </context>
 </TS>
