@@ -38,6 +38,8 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
 else
   QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} measure "window start-up on --scale 10" : "$KIROKU" --archive "$WORK/s10.kiroku"
 fi
+# Issue 3: keystrokes and opening with a 3,000-statement meeting in the drafting view.
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} build/bench/bench_drafting 3000 2>/dev/null | tee -a "$OUT"
 # Issue 4: a ~100-page record to PDF, against LibreOffice converting Kiroku's ODT of it.
 bench/record-vs-libreoffice.sh "$KIROKU" "$WORK" "$OUT"
 echo "Results in $OUT"

@@ -12,11 +12,14 @@
 #include "drafting/DraftingWindow.h"
 #include "drafting/ReplaceDialog.h"
 #include "drafting/StatementTreeModel.h"
+#include "io/DemoArchive.h"
 #include "store/Archive.h"
+#include "store/Sql.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
+#include <QDir>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void findReplaceWithPreview();
     void commitDoesNotResetModel();
     void mainWindowOpensAndRecovers();
+    void demoArchiveRenders();
 };
 
 void TestDraftingView::typeAndCommitFromKeyboard()
@@ -294,6 +298,47 @@ void TestDraftingView::mainWindowOpensAndRecovers()
     // Closed by the clerk: the next start does not reopen it.
     drafting->close();
     QTRY_VERIFY(!controller->draftingWindow());
+}
+
+// The drafting window on the demo archive's latest drafted meeting, drawn offscreen. With
+// KIROKU_SCREENSHOT_DIR set the picture is kept there (drafting.png) to be looked at.
+void TestDraftingView::demoArchiveRenders()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.kiroku"_s);
+    Id meetingId = 0;
+    {
+        Archive::Opened opened = Archive::open(path, Archive::OpenMode::CreateIfMissing);
+        QVERIFY(opened.archive);
+        QVERIFY(DemoArchive::write(opened.archive->database()) != 0);
+        meetingId =
+            sql::scalar(
+                opened.archive->database(),
+                u"SELECT meeting_id FROM statement GROUP BY meeting_id ORDER BY MAX(id) DESC LIMIT 1"_s)
+                .toLongLong();
+    }
+    MainWindow window;
+    QVERIFY(window.controller()->open(path));
+    window.show();
+    QVERIFY(window.selectMeeting(meetingId));
+    auto *controller = window.findChild<DraftingController *>(u"draftingController"_s);
+    DraftingWindow *drafting = controller->openMeeting(meetingId);
+    QVERIFY(drafting);
+    drafting->resize(1280, 860);
+    QVERIFY(QTest::qWaitForWindowExposed(drafting));
+    DraftingView *view = drafting->view();
+    view->entry()->chooseNumberKey(3);
+    typeText(view->entry()->textEdit(), u"ガバメントクラウドへの移行について、御説明をお願いします。"_s);
+    QTest::keyClick(view->entry()->textEdit(), Qt::Key_Return);
+    typeText(view->entry()->textEdit(), u"それでは、所管課から"_s);
+    QTRY_VERIFY(view->model()->statementCount() > 100);
+    const QImage image = drafting->grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString keep = qEnvironmentVariable("KIROKU_SCREENSHOT_DIR");
+    if (!keep.isEmpty()) {
+        QVERIFY(image.save(QDir(keep).filePath(u"drafting.png"_s)));
+        QVERIFY(window.grab().save(QDir(keep).filePath(u"main-window.png"_s)));
+    }
 }
 
 QTEST_MAIN(TestDraftingView)

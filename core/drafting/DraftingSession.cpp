@@ -50,7 +50,7 @@ DraftingSession::DraftingSession(Document *document, Id meetingId, const Clock &
     m_autosave.setInterval(autosaveIntervalMs);
     connect(&m_autosave, &QTimer::timeout, this, &DraftingSession::saveDraft);
     connect(m_document, &Document::statementsChanged, this, [this](Id id) {
-        if (m_open && id == m_meetingId)
+        if (m_open && id == m_meetingId && !takeAppended())
             reloadStatements();
     });
     connect(m_document, &Document::attendanceChanged, this, [this](Id id) {
@@ -141,6 +141,33 @@ void DraftingSession::reloadStatements()
     m_statements = StatementRepository(m_document->database()).statements(m_meetingId);
     m_numberKeys = m_directory.numberKeys(m_statements);
     Q_EMIT statementsReloaded();
+    Q_EMIT recordChanged();
+}
+
+bool DraftingSession::takeAppended()
+{
+    // The session's own append at the end of the record: take the written statement as it is instead of
+    // reading the whole record again (a commit must not cost more as the meeting grows).
+    if (!m_appending)
+        return false;
+    const Statement &s = m_appending->statement();
+    if (s.id == 0 || s.position != m_statements.size())
+        return false;
+    const int first = int(m_statements.size());
+    m_statements.append(s);
+    m_numberKeys = m_directory.numberKeys(m_statements);
+    Q_EMIT statementsAppended(first);
+    Q_EMIT recordChanged();
+    return true;
+}
+
+bool DraftingSession::pushAppend(Statement statement)
+{
+    auto *command = new AddStatementCommand(m_document, std::move(statement));
+    m_appending = command;
+    const bool ok = m_document->push(command);
+    m_appending = nullptr;
+    return ok;
 }
 
 void DraftingSession::restoreDraft()
@@ -251,7 +278,7 @@ bool DraftingSession::commitEntry()
     const QSqlDatabase db = m_document->database();
     try {
         sql::Transaction transaction(db);
-        if (!m_document->push(new AddStatementCommand(m_document, s)))
+        if (!pushAppend(s))
             return false;
         const Speaker committed = s.kind == StatementKind::Speech ? m_speaker : Speaker{};
         const Speaker next = s.kind == StatementKind::Speech
@@ -285,7 +312,7 @@ bool DraftingSession::appendStatement(Statement statement)
     statement.meetingId = m_meetingId;
     statement.agendaItemId = statement.agendaItemId ? statement.agendaItemId : m_currentItem;
     statement.position = -1;
-    return m_document->push(new AddStatementCommand(m_document, statement));
+    return pushAppend(std::move(statement));
 }
 
 QString DraftingSession::currentDepartment() const

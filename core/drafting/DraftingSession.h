@@ -20,6 +20,8 @@
 
 namespace kiroku {
 
+class AddStatementCommand;
+
 // What open() found of a drafting interrupted by a crash.
 struct DraftRecovery
 {
@@ -98,7 +100,12 @@ public:
     bool recordDeparture(Id memberId, bool withDirection);
 
 Q_SIGNALS:
+    // The record was read again after an edit (statements() may differ anywhere).
     void statementsReloaded();
+    // The session appended statements [first, end) itself (a commit, the palette): nothing else changed.
+    void statementsAppended(int first);
+    // After either of the two above: for views that only need to know that the record changed.
+    void recordChanged();
     void entryChanged(); // speaker, text or current item set by the session (commit, recovery)
     void attendanceChanged();
     void agendaReloaded();
@@ -111,6 +118,8 @@ private:
     void reloadCouncil();
     void restoreDraft();
     bool appendStatement(Statement statement);
+    bool pushAppend(Statement statement);
+    bool takeAppended();
     bool recordAttendance(Id memberId, bool arrival, bool withDirection);
     QString currentDepartment() const;
 
@@ -136,6 +145,7 @@ private:
     NextSpeaker m_nextMode = NextSpeaker::Alternate;
     bool m_dirty = false;
     QTimer m_autosave;
+    AddStatementCommand *m_appending = nullptr; // the session's own append being pushed
 };
 
 } // namespace kiroku

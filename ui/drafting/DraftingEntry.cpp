@@ -100,7 +100,7 @@ DraftingEntry::DraftingEntry(DraftingSession *session, QWidget *parent)
     m_speaker->setFixedWidth(m_speaker->fontMetrics().horizontalAdvance(u"情報政策課長・副会長"_s) + 16);
 
     connect(session, &DraftingSession::entryChanged, this, &DraftingEntry::showSession);
-    connect(session, &DraftingSession::statementsReloaded, this, &DraftingEntry::updateNumberKeys);
+    connect(session, &DraftingSession::recordChanged, this, &DraftingEntry::updateNumberKeys);
     connect(session, &DraftingSession::attendanceChanged, this, &DraftingEntry::updateNumberKeys);
     connect(session, &DraftingSession::agendaReloaded, this, &DraftingEntry::showSession);
     showSession();

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -108,10 +109,12 @@ DraftingView::DraftingView(DraftingSession *session, QWidget *parent)
     m_view->setIndentation(0);
     m_view->setWordWrap(true);
     m_view->setUniformRowHeights(false);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Per item: the view measures only the rows it shows, not the whole record, on every change.
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->viewport()->installEventFilter(this);
     m_view->expandAll();
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent, int first, int last) {
@@ -157,13 +160,24 @@ DraftingView::DraftingView(DraftingSession *session, QWidget *parent)
         refreshAttendance();
         refreshPalette();
     });
-    connect(session, &DraftingSession::statementsReloaded, this, &DraftingView::refreshPalette);
+    connect(session, &DraftingSession::recordChanged, this, &DraftingView::refreshPalette);
     connect(session, &DraftingSession::agendaReloaded, this, &DraftingView::refreshHeadings);
     refreshPalette();
     refreshHeadings();
     refreshAttendance();
     setFocusProxy(m_entry->textEdit());
     scrollToEnd();
+}
+
+bool DraftingView::eventFilter(QObject *object, QEvent *event)
+{
+    // Wrapped rows change height with the width: measure again after a resize (rows are cached per width).
+    if (object == m_view->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            m_view->doItemsLayout();
+    }
+    return QWidget::eventFilter(object, event);
 }
 
 QWidget *DraftingView::buildSide()

@@ -49,6 +49,9 @@ public:
     void changeSpeakerOfSelected(const QString &label);
     void scrollToEnd();
 
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+
 private:
     QWidget *buildSide();
     void refreshPalette();

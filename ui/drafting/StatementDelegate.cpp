@@ -3,6 +3,7 @@
 #include "drafting/StatementTreeModel.h"
 #include "model/Enums.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QPainter>
@@ -60,15 +61,27 @@ QSize StatementDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
         return {option.rect.width(), fm.height() + 2 * margin};
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    // The view asks before the row has a rectangle: measure against the width the row will get.
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        opt.rect = QRect(0, 0, view->viewport()->width(), fm.height());
     const Layout l = layout(opt);
     const QString text = index.data(StatementTreeModel::TextRole).toString();
+    const QString speaker = index.data(StatementTreeModel::SpeakerRole).toString();
     const qint64 id = index.data(StatementTreeModel::StatementIdRole).toLongLong();
-    const size_t hash = qHash(text);
+    const size_t hash = qHashMulti(0, text, speaker);
     Cached &cached = m_heights[id];
     if (cached.textHash != hash || cached.width != l.text.width() || cached.height == 0) {
         cached.textHash = hash;
         cached.width = l.text.width();
-        cached.height = std::max(fm.height(), textHeight(text, opt.font, l.text.width()));
+        QFont bold = opt.font;
+        bold.setBold(true);
+        const int speakerHeight =
+            speaker.isEmpty()
+                ? 0
+                : QFontMetrics(bold)
+                      .boundingRect(QRect(0, 0, l.speaker.width(), 100000), Qt::TextWrapAnywhere, speaker)
+                      .height();
+        cached.height = std::max({fm.height(), speakerHeight, textHeight(text, opt.font, l.text.width())});
     }
     return {option.rect.width(), cached.height + margin};
 }

@@ -14,6 +14,7 @@ StatementTreeModel::StatementTreeModel(DraftingSession *session, QObject *parent
     retitle();
     m_sections = statementSections(session->statements());
     connect(session, &DraftingSession::statementsReloaded, this, &StatementTreeModel::sync);
+    connect(session, &DraftingSession::statementsAppended, this, &StatementTreeModel::append);
     connect(session, &DraftingSession::agendaReloaded, this, &StatementTreeModel::retitle);
 }
 
@@ -70,6 +71,25 @@ void StatementTreeModel::sync()
         endInsertRows();
     } else {
         m_sections = std::move(next);
+    }
+}
+
+void StatementTreeModel::append(int first)
+{
+    const QVector<Statement> &all = m_session->statements();
+    for (int i = first; i < all.size(); ++i) {
+        const Statement &s = all.at(i);
+        if (!m_sections.isEmpty() && m_sections.constLast().agendaItemId == s.agendaItemId) {
+            const int section = int(m_sections.size()) - 1;
+            const int row = int(m_sections.at(section).statements.size());
+            beginInsertRows(index(section, 0), row, row);
+            m_sections[section].statements.append(s);
+            endInsertRows();
+        } else {
+            beginInsertRows({}, int(m_sections.size()), int(m_sections.size()));
+            m_sections.append(StatementSection{s.agendaItemId, {s}});
+            endInsertRows();
+        }
     }
 }
 

@@ -47,6 +47,7 @@ public:
 
 private:
     void sync();
+    void append(int first);
     void retitle();
 
     QPointer<DraftingSession> m_session;
