@@ -297,6 +297,11 @@ bool MainWindow::selectMeeting(Id meetingId)
     return true;
 }
 
+Id MainWindow::selectedMeetingId() const
+{
+    return m_record ? m_record->meetingId() : 0;
+}
+
 void MainWindow::showCurrent()
 {
     const QModelIndex index = m_treeView->currentIndex();

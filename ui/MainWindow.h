@@ -36,6 +36,9 @@ public:
     ArchiveController *controller() const { return m_controller; }
     ArchiveTreeModel *treeModel() const { return m_tree; }
     RecordController *recordController() const { return m_record; }
+    MeetingEditor *meetingEditor() const { return m_meetingEditor; }
+    // The meeting selected in the archive tree; 0 when the selection is not a meeting.
+    Id selectedMeetingId() const;
     bool selectCouncil(Id councilId);
     bool selectMeeting(Id meetingId);
 

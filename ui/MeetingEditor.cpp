@@ -91,6 +91,7 @@ MeetingEditor::MeetingEditor(QWidget *parent)
     connect(importTranscript, &QPushButton::clicked, this, &MeetingEditor::importTranscript);
 
     auto *head = new QHBoxLayout;
+    m_headerRow = head;
     head->addWidget(m_title, 1);
     head->addWidget(add);
     head->addWidget(remove);
@@ -397,6 +398,14 @@ void MeetingEditor::removeMeeting()
                                   .arg(name)) != QMessageBox::Yes)
         return;
     m_document->push(new RemoveMeetingCommand(m_document, m_meeting.id));
+}
+
+QPushButton *MeetingEditor::addHeaderButton(const QString &text, const QString &objectName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    m_headerRow->addWidget(button);
+    return button;
 }
 
 void MeetingEditor::importTranscript()

@@ -11,7 +11,9 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
@@ -37,6 +39,8 @@ public:
     void setDocument(Document *document);
     void setMeeting(Id meetingId);
     Id meetingId() const { return m_meeting.id; }
+    // A button at the end of the header row, for features that live elsewhere (drafting).
+    QPushButton *addHeaderButton(const QString &text, const QString &objectName);
     AttendanceModel *attendanceModel() const { return m_attendance; }
 
 Q_SIGNALS:
@@ -60,6 +64,7 @@ private:
     Meeting m_meeting;
     AttendanceModel *m_attendance = nullptr;
     QLabel *m_title = nullptr;
+    QHBoxLayout *m_headerRow = nullptr;
     QDateEdit *m_date = nullptr;
     QLabel *m_dateText = nullptr;
     QTimeEdit *m_start = nullptr;

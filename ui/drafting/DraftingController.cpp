@@ -9,12 +9,10 @@
 #include "store/StatementRepository.h"
 
 #include <QAction>
-#include <QBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -59,24 +57,6 @@ DraftingController::DraftingController(MainWindow *window)
         documentChanged(archive->document());
 }
 
-namespace {
-
-// The layout that holds `widget`, searched from `layout` down.
-QBoxLayout *layoutHolding(QLayout *layout, QWidget *widget)
-{
-    if (!layout)
-        return nullptr;
-    if (layout->indexOf(widget) >= 0)
-        return qobject_cast<QBoxLayout *>(layout);
-    for (int i = 0; i < layout->count(); ++i) {
-        if (QBoxLayout *found = layoutHolding(layout->itemAt(i)->layout(), widget))
-            return found;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 DraftingWindow *DraftingController::draftingWindow() const
 {
     return m_drafting;
@@ -84,29 +64,22 @@ DraftingWindow *DraftingController::draftingWindow() const
 
 void DraftingController::addEditorButton()
 {
-    // Beside the meeting editor's own buttons: the editor knows nothing of drafting.
-    auto *editor = m_window->findChild<MeetingEditor *>(u"meetingEditor"_s);
-    auto *neighbour = editor ? editor->findChild<QPushButton *>(u"removeMeetingButton"_s) : nullptr;
-    QBoxLayout *row = neighbour ? layoutHolding(editor->layout(), neighbour) : nullptr;
-    if (!row)
-        return;
-    auto *button = new QPushButton(tr("Draft Minutes…"), editor);
-    button->setObjectName(u"draftMinutesButton"_s);
+    // In the meeting editor's header: the editor knows nothing of drafting.
+    MeetingEditor *editor = m_window->meetingEditor();
+    QPushButton *button = editor->addHeaderButton(tr("Draft Minutes…"), u"draftMinutesButton"_s);
     button->setToolTip(m_action->toolTip() + u" ("_s +
                        m_action->shortcut().toString(QKeySequence::NativeText) + u")"_s);
     connect(button, &QPushButton::clicked, this, [this, editor] { openMeeting(editor->meetingId()); });
-    row->insertWidget(row->indexOf(neighbour) + 1, button);
 }
 
 void DraftingController::draftSelected()
 {
-    const auto *stack = m_window->findChild<QStackedWidget *>(u"editorStack"_s);
-    const auto *editor = m_window->findChild<MeetingEditor *>(u"meetingEditor"_s);
-    if (!stack || !editor || stack->currentWidget() != editor || editor->meetingId() == 0) {
+    const Id meetingId = m_window->selectedMeetingId();
+    if (meetingId == 0) {
         m_window->statusBar()->showMessage(tr("Choose a meeting on the left first."), 8000);
         return;
     }
-    openMeeting(editor->meetingId());
+    openMeeting(meetingId);
 }
 
 DraftingWindow *DraftingController::openMeeting(Id meetingId)
