@@ -1,9 +1,11 @@
 #include "TestSupport.h"
+#include "archive/Sealing.h"
 #include "store/Archive.h"
 #include "store/CouncilListsRepository.h"
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/Schema.h"
+#include "store/SearchRepository.h"
 #include "store/Sql.h"
 #include "store/StatementRepository.h"
 
@@ -262,6 +264,13 @@ void TestArchive::migratesFromEveryEarlierVersion()
     CouncilListsRepository(db).setMaskTerms(1, {term});
     QCOMPARE(CouncilListsRepository(db).maskTerms(1).size(), 1);
     QVERIFY(MeetingRepository(db).meeting(1)->publishedDate.isNull());
+    // Version 4: rows written before it are searchable, and the seal chain starts empty.
+    SearchQuery query;
+    query.text = u"旧版で記録"_s;
+    QCOMPARE(SearchRepository(db).search(query).size(), 1);
+    query.text = u"旧版"_s;
+    QCOMPARE(SearchRepository(db).search(query).size(), 1);
+    QVERIFY(Sealing::verify(db).ok());
 }
 
 QTEST_GUILESS_MAIN(TestArchive)

@@ -2,6 +2,8 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliRecord.h"
+#include "cli/CliSealing.h"
+#include "cli/CliSearch.h"
 #include "cli/CliTranscript.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,9 @@ const QVector<Command> &commands()
         {u"export"_s, &exportCommand}, {u"import"_s, &importCommand},
         {u"print"_s, &printCommand},   {u"import-transcript"_s, &importTranscriptCommand},
         {u"check"_s, &checkCommand},
+        {u"seal"_s, &sealCommand},     {u"verify"_s, &verifyCommand},
+        {u"correct"_s, &correctCommand}, {u"versions"_s, &versionsCommand},
+        {u"search"_s, &searchCommand},
     };
     return table;
 }
@@ -46,6 +51,16 @@ QString usage()
         "TERM]]\n"
         "               [--pdfa] -o OUT.pdf|.odt|.html   the meeting's record in its council's format\n"
         "  kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised\n"
+        "  kiroku seal --archive FILE (--meeting ID | --all-signed)\n"
+        "                                                freeze signed records (SHA-256, chained)\n"
+        "  kiroku verify --archive FILE                  recompute every seal; exit 1 on a mismatch\n"
+        "  kiroku correct --archive FILE --meeting ID --reason TEXT\n"
+        "                                                a correction (正誤): a new version of a sealed record\n"
+        "  kiroku versions --archive FILE --meeting ID [--show N]\n"
+        "                                                a record's versions and seals\n"
+        "  kiroku search --archive FILE [--council ID] [--year 年度] [--speaker NAME] [--kind KIND] "
+        "[--limit N] QUERY\n"
+        "                                                ranked full-text search with snippets\n"
         "  kiroku --version\n");
 }
 

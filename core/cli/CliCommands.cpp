@@ -11,6 +11,7 @@
 #include "store/ConsultationRepository.h"
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
+#include "store/SearchRepository.h"
 #include "store/Sql.h"
 #include "store/StatementRepository.h"
 #include "text/Wareki.h"
@@ -71,6 +72,7 @@ int demoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
         options.extraYears = scale;
         options.longMeeting = scale > 0;
         DemoArchive::write(archive->database(), options);
+        SearchRepository(archive->database()).refresh();
     } catch (const StoreError &error) {
         err << error.message() << Qt::endl;
         if (!existed)
@@ -199,6 +201,7 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return 1;
     try {
         ArchiveJson::importArchiveBytes(archive->database(), json);
+        SearchRepository(archive->database()).refresh();
     } catch (const StoreError &error) {
         err << QCoreApplication::translate("kiroku::cli", "Nothing was imported from %1: %2")
                    .arg(input, error.message())

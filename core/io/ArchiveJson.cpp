@@ -69,6 +69,9 @@ const Level &councilLevel()
 }
 
 const Level filesLevel{u"files"_s, u"stored_file"_s, {}, u"id"_s, {}};
+// The seal chain and the versions kept by corrections (docs/sealing.md), across councils.
+const Level sealsLevel{u"seals"_s, u"seal"_s, {}, u"seq"_s, {}};
+const Level recordVersionsLevel{u"record_versions"_s, u"record_version"_s, {}, u"meeting_id, version"_s, {}};
 
 QJsonValue toJson(const QVariant &value)
 {
@@ -273,6 +276,8 @@ QJsonObject ArchiveJson::exportArchive(const QSqlDatabase &db)
     document.insert(u"schema_version"_s, Schema::versionOf(db));
     document.insert(u"files"_s, exportRows(db, filesLevel, {}, {}));
     document.insert(u"councils"_s, exportRows(db, councilLevel(), {}, {}));
+    document.insert(u"seals"_s, exportRows(db, sealsLevel, {}, {}));
+    document.insert(u"record_versions"_s, exportRows(db, recordVersionsLevel, {}, {}));
     return document;
 }
 
@@ -311,7 +316,12 @@ void ArchiveJson::importArchive(const QSqlDatabase &db, const QJsonObject &docum
     Dialect::of(db).deferForeignKeys(db);
     Importer importer(db);
     importer.importRows(filesLevel, document.value(u"files"_s), {}, u"files"_s);
+    // Sealed meetings arrive whole: the read-only triggers let this transaction write their rows.
+    sql::execute(db, u"INSERT INTO kiroku_meta (key, value) VALUES ('importing', '1')"_s);
     importer.importRows(councilLevel(), document.value(u"councils"_s), {}, u"councils"_s);
+    importer.importRows(sealsLevel, document.value(u"seals"_s), {}, u"seals"_s);
+    importer.importRows(recordVersionsLevel, document.value(u"record_versions"_s), {}, u"record_versions"_s);
+    sql::execute(db, u"DELETE FROM kiroku_meta WHERE key = 'importing'"_s);
     transaction.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "io/DemoArchive.h"
 
+#include "archive/DemoSeals.h"
 #include "io/DemoText.h"
 #include "model/Quorum.h"
 #include "store/AgendaRepository.h"
@@ -459,6 +460,8 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
     pia.publicCommentEnd = QDate(currentYear, 4, 30);
     pia.inspectionDate = QDate(currentYear, 11, 12);
     PiaRepository(db).insert(pia);
+    if (options.sealOne)
+        addDemoSignaturesAndSeal(db, c.council.id);
 
     transaction.commit();
     return c.council.id;

@@ -13,6 +13,7 @@ struct DemoOptions
     int extraYears = 0;                // --scale N: N more fiscal years of full-size meetings
     bool longMeeting = false;          // one meeting of 3,000 statements (added with --scale)
     quint32 seed = 20251;
+    bool sealOne = true; // seal the latest signed record (its rows and members then resist changes)
 };
 
 class DemoArchive

@@ -3,6 +3,7 @@
 // with SQLite pragmas, VACUUM INTO and (later) FTS; a PostgreSQL archive would add a PostgresDialect.
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace kiroku {
 
@@ -19,6 +20,9 @@ struct Dialect
     // Within the current transaction, check foreign keys at commit instead of per statement
     // (bulk imports insert rows that refer to each other in any order).
     virtual void deferForeignKeys(const QSqlDatabase &db) const = 0;
+    // Dialect-only statements of a schema step, run after its portable ones (SQLite: the triggers
+    // that keep sealed records read-only, the FTS5 search index).
+    virtual QStringList schemaExtras(int version) const = 0;
     // A consistent copy of the live database into a new file.
     virtual void copyTo(const QSqlDatabase &db, const QString &path) const = 0;
 

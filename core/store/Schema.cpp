@@ -161,11 +161,40 @@ Migration version3()
             }};
 }
 
+// Version 4 (docs/sealing.md, docs/search.md): the seal chain, superseded record versions kept for
+// corrections (正誤), and the search index's source table. The dialect adds what portable SQL cannot
+// say: the triggers that keep sealed records read-only and the full-text index itself.
+Migration version4()
+{
+    return {4,
+            u"Seal chain, record versions, search index"_s,
+            {
+                u"ALTER TABLE meeting ADD COLUMN record_version INTEGER NOT NULL DEFAULT 1"_s,
+                u"CREATE TABLE seal ("
+                " seq BIGINT NOT NULL PRIMARY KEY, meeting_id BIGINT NOT NULL, record_version INTEGER NOT NULL,"
+                " sealed_at VARCHAR(40) NOT NULL, content_hash CHAR(64) NOT NULL,"
+                " previous_hash CHAR(64) NOT NULL, chain_hash CHAR(64) NOT NULL,"
+                " UNIQUE (meeting_id, record_version))"_s,
+                u"CREATE TABLE record_version ("
+                " meeting_id BIGINT NOT NULL, version INTEGER NOT NULL, canonical TEXT NOT NULL,"
+                " corrected_at VARCHAR(40) NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''),"
+                " PRIMARY KEY (meeting_id, version))"_s,
+                u"CREATE TABLE search_text ("
+                " id {ID}, kind VARCHAR(16) NOT NULL, ref_id BIGINT NOT NULL, council_id BIGINT,"
+                " meeting_id BIGINT, fiscal_year INTEGER, speaker TEXT NOT NULL DEFAULT '',"
+                " norm TEXT NOT NULL DEFAULT '',"
+                " UNIQUE (kind, ref_id))"_s,
+                u"CREATE INDEX search_text_meeting ON search_text(meeting_id)"_s,
+                u"CREATE TABLE search_dirty (kind VARCHAR(16) NOT NULL, ref_id BIGINT NOT NULL,"
+                " PRIMARY KEY (kind, ref_id))"_s,
+            }};
+}
+
 } // namespace
 
 const QVector<Migration> &Schema::migrations()
 {
-    static const QVector<Migration> steps{version1(), version2(), version3()};
+    static const QVector<Migration> steps{version1(), version2(), version3(), version4()};
     return steps;
 }
 
@@ -190,6 +219,8 @@ void Schema::migrate(const QSqlDatabase &db, const Dialect &dialect, int target)
         sql::Transaction transaction(db);
         for (const QString &statement : step.statements)
             sql::execute(db, dialect.ddl(statement));
+        for (const QString &statement : dialect.schemaExtras(step.version))
+            sql::execute(db, statement);
         if (step.version == 1) {
             sql::Query(db, u"INSERT INTO kiroku_meta (key, value) VALUES ('format', :format)"_s)
                 .bind(u":format"_s, formatName)

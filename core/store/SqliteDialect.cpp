@@ -1,5 +1,6 @@
 // SQLite-only SQL of the store. Keep every pragma and SQLite extension here.
 #include "store/Dialect.h"
+#include "store/SqliteSchema.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,11 @@ public:
     void deferForeignKeys(const QSqlDatabase &db) const override
     {
         sql::execute(db, u"PRAGMA defer_foreign_keys = ON"_s);
+    }
+
+    QStringList schemaExtras(int version) const override
+    {
+        return version == 4 ? sqliteSchemaVersion4() : QStringList();
     }
 
     void copyTo(const QSqlDatabase &db, const QString &path) const override

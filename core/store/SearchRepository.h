@@ -1,0 +1,58 @@
+#pragma once
+// Full-text search across councils and years (docs/search.md): statements, agenda items,
+// consultations, responses and material titles. SQLite FTS5 with the trigram tokenizer answers
+// terms of three characters or more; shorter terms (二字熟語 like 議案) are matched with instr() over
+// the same NFKC-normalised shadow text, which trigram cannot.
+#include "model/Types.h"
+
+#include <QSqlDatabase>
+
+namespace kiroku {
+
+struct SearchQuery
+{
+    QString text;     // terms separated by spaces, all required
+    Id councilId = 0; // 0: every council
+    int fiscalYear = 0;
+    QString speaker; // part of the speaker's label (statements only)
+    QString kind;    // statement, agenda, consultation, response, material; empty: all
+    int limit = 20;
+};
+
+struct SearchHit
+{
+    QString kind;
+    Id refId = 0; // the row of that kind
+    Id meetingId = 0;
+    Id councilId = 0;
+    int fiscalYear = 0;
+    QString speaker;
+    QString snippet;                     // normalised text around the first match
+    QVector<QPair<int, int>> highlights; // (start, length) in snippet
+    double rank = 0;                     // lower is better
+};
+
+class SearchRepository
+{
+public:
+    explicit SearchRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    static const QStringList kinds;
+    // The form both the index and the query are compared in: NFKC, case-folded.
+    static QString normalise(const QString &text);
+
+    // Brings the index up to date with what changed since the last search; returns the rows indexed.
+    int refresh();
+    // Refreshes, then searches. Throws StoreError on a store failure.
+    QVector<SearchHit> search(const SearchQuery &query);
+    // For the benchmark: the same matching done by reading and scanning every text, no index.
+    // Returns the number of matching rows.
+    int linearScanCount(const SearchQuery &query) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace kiroku

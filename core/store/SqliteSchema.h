@@ -1,0 +1,11 @@
+#pragma once
+// SQLite-only statements of the schema steps (triggers, FTS5), used by the SQLite dialect.
+#include <QStringList>
+
+namespace kiroku {
+
+// Version 4: sealed records read-only below the repositories (docs/sealing.md) and the trigram
+// full-text index over the search source table (docs/search.md).
+QStringList sqliteSchemaVersion4();
+
+} // namespace kiroku
