@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CliCommands.h"
+#include "cli/CliPacket.h"
 #include "cli/CliRecord.h"
 #include "cli/CliSealing.h"
 #include "cli/CliSearch.h"
@@ -26,6 +27,7 @@ const QVector<Command> &commands()
         {u"export"_s, &exportCommand}, {u"import"_s, &importCommand},
         {u"print"_s, &printCommand},   {u"import-transcript"_s, &importTranscriptCommand},
         {u"check"_s, &checkCommand},
+        {u"packet"_s, &packetCommand},
         {u"seal"_s, &sealCommand},     {u"verify"_s, &verifyCommand},
         {u"correct"_s, &correctCommand}, {u"versions"_s, &versionsCommand},
         {u"search"_s, &searchCommand},
@@ -51,6 +53,8 @@ QString usage()
         "TERM]]\n"
         "               [--pdfa] -o OUT.pdf|.odt|.html   the meeting's record in its council's format\n"
         "  kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised\n"
+        "  kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]\n"
+        "                (-o OUT.pdf | --folder DIR)     the meeting's materials for tablets\n"
         "  kiroku seal --archive FILE (--meeting ID | --all-signed)\n"
         "                                                freeze signed records (SHA-256, chained)\n"
         "  kiroku verify --archive FILE                  recompute every seal; exit 1 on a mismatch\n"
@@ -68,7 +72,9 @@ QString usage()
 
 bool needsGui(const QStringList &arguments)
 {
-    return arguments.value(1) == u"print"_s;
+    // print and packet lay out text; demo draws its material PDFs.
+    const QString command = arguments.value(1);
+    return command == u"print"_s || command == u"packet"_s || command == u"demo"_s;
 }
 
 bool wantsCommandLine(const QStringList &arguments)

@@ -3,6 +3,7 @@
 #include "archive/DemoSeals.h"
 #include "io/DemoText.h"
 #include "model/Quorum.h"
+#include "packet/DemoMaterials.h"
 #include "store/AgendaRepository.h"
 #include "store/ConsultationRepository.h"
 #include "store/CouncilListsRepository.h"
@@ -460,6 +461,7 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
     pia.publicCommentEnd = QDate(currentYear, 4, 30);
     pia.inspectionDate = QDate(currentYear, 11, 12);
     PiaRepository(db).insert(pia);
+    packet::attachDemoMaterialFiles(db, c.council.id);
     if (options.sealOne)
         addDemoSignaturesAndSeal(db, c.council.id);
 
