@@ -3,6 +3,8 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Sealing.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SignatureStrokes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoSeals.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Backup.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/../cli/CliBackup.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../store/SqliteSchema.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../store/SealRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../cli/CliSealing.cpp

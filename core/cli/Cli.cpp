@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/CliBackup.h"
 #include "cli/CliCommands.h"
 #include "cli/CliPacket.h"
 #include "cli/CliRecord.h"
@@ -31,6 +32,7 @@ const QVector<Command> &commands()
         {u"seal"_s, &sealCommand},     {u"verify"_s, &verifyCommand},
         {u"correct"_s, &correctCommand}, {u"versions"_s, &versionsCommand},
         {u"search"_s, &searchCommand},
+        {u"backup"_s, &backupCommand},   {u"restore"_s, &restoreCommand},
     };
     return table;
 }
@@ -65,6 +67,9 @@ QString usage()
         "  kiroku search --archive FILE [--council ID] [--year 年度] [--speaker NAME] [--kind KIND] "
         "[--limit N] QUERY\n"
         "                                                ranked full-text search with snippets\n"
+        "  kiroku backup --archive FILE [-o FILE | --rotate N]\n"
+        "                                                a consistent copy (default: FILE-backups/)\n"
+        "  kiroku restore --archive FILE BACKUP          replace the archive by a checked backup\n"
         "  kiroku --version\n");
 }
 

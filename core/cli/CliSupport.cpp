@@ -1,5 +1,7 @@
 #include "cli/CliSupport.h"
 
+#include "cli/CliBackup.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,8 @@ std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode
     Archive::Opened opened = Archive::open(path, mode);
     if (!opened.archive) {
         err << opened.message << Qt::endl;
+        if (opened.problem == Archive::Problem::Corrupt)
+            err << recoveryHint(path) << Qt::endl;
         return nullptr;
     }
     if (opened.migratedFrom >= 0)
