@@ -42,4 +42,6 @@ fi
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} build/bench/bench_drafting 3000 2>/dev/null | tee -a "$OUT"
 # Issue 4: a ~100-page record to PDF, against LibreOffice converting Kiroku's ODT of it.
 bench/record-vs-libreoffice.sh "$KIROKU" "$WORK" "$OUT"
+# Issue 8: a 20-file, 500-page packet with index, bookmarks and labels, against qpdf merging the same files.
+bench/packet-vs-qpdf.sh "$KIROKU" build/bench/bench_packet_setup "$WORK" "$OUT"
 echo "Results in $OUT"
