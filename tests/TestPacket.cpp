@@ -1,5 +1,6 @@
 // Packets read back: pages, bookmarks, page labels, index links, watermarks, the public packet and
 // bad material files. Qt PDF (pdfium) and poppler read what a tablet would; qpdf reads the links.
+#include "commands/MaterialCommands.h"
 #include "io/DemoArchive.h"
 #include "packet/DemoMaterials.h"
 #include "packet/PacketBuilder.h"
@@ -17,6 +18,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "TestSupport.h"
 
 #define POINTERHOLDER_TRANSITION 4
 #include <qpdf/Buffer.hh>
@@ -370,6 +373,57 @@ private Q_SLOTS:
         run({u"packet"_s, u"--archive"_s, archive, u"--meeting"_s, u"1"_s}, 2); // no output
         run({u"packet"_s, u"--archive"_s, archive, u"--meeting"_s, u"999"_s, u"-o"_s, path(u"x.pdf"_s)}, 1);
         QVERIFY(!QFile::exists(path(u"x.pdf"_s)));
+    }
+
+    // Adding and replacing a material file: checked before it is stored, one undo step each.
+    void materialCommands()
+    {
+        Document document{Archive::openInMemory()};
+        DemoArchive::write(document.database());
+        const Id meeting = MeetingRepository(document.database()).meetings(1).first().id;
+        MaterialRepository repository(document.database());
+        const qsizetype before = repository.materials(meeting).size();
+        QSignalSpy failed(&document, &Document::failed);
+
+        QVERIFY(test::writeBytes(path(u"not.pdf"_s), QByteArray("plain text")));
+        const MaterialFile bad = readMaterialFile(path(u"not.pdf"_s));
+        QVERIFY2(bad.error.contains(u"not.pdf"_s) && bad.error.contains(u"not a PDF"_s),
+                 qPrintable(bad.error));
+        Material m;
+        m.meetingId = meeting;
+        m.label = u"資料9"_s;
+        m.title = u"追加資料"_s;
+        m.position = 50;
+        QVERIFY(!document.push(new AddMaterialCommand(&document, m, bad)));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(repository.materials(meeting).size(), before);
+
+        const QByteArray pdf =
+            packet::renderDemoMaterial({u"青葉台市"_s, u"市民課"_s, u"資料9"_s, u"追加資料"_s, 3, 9});
+        QVERIFY(test::writeBytes(path(u"add.pdf"_s), pdf));
+        const MaterialFile good = readMaterialFile(path(u"add.pdf"_s));
+        QVERIFY2(good.error.isEmpty(), qPrintable(good.error));
+        QCOMPARE(good.pageCount, 3);
+        QVERIFY(document.push(new AddMaterialCommand(&document, m, good)));
+        QCOMPARE(repository.materials(meeting).size(), before + 1);
+        const Material added = repository.materials(meeting).last();
+        QCOMPARE(added.pageCount, 3);
+        QCOMPARE(added.fileName, u"add.pdf"_s);
+        QCOMPARE(repository.file(added.fileId)->data, pdf);
+
+        const QByteArray second = packet::renderDemoMaterial(
+            {u"青葉台市"_s, u"市民課"_s, u"資料9"_s, u"追加資料（差替）"_s, 5, 10});
+        QVERIFY(test::writeBytes(path(u"replace.pdf"_s), second));
+        QVERIFY(document.push(
+            new ReplaceMaterialFileCommand(&document, added, readMaterialFile(path(u"replace.pdf"_s)))));
+        const Material replaced = *repository.material(added.id);
+        QCOMPARE(replaced.pageCount, 5);
+        QVERIFY(replaced.fileId != added.fileId);
+        QVERIFY(repository.file(added.fileId)); // the old version is still stored
+        document.undoStack()->undo();
+        QCOMPARE(*repository.material(added.id), added);
+        document.undoStack()->undo();
+        QCOMPARE(repository.materials(meeting).size(), before);
     }
 
     void badInput_data()

@@ -9,4 +9,5 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PacketExport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoMaterials.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPacket.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/../commands/MaterialCommands.cpp
 )

@@ -1,0 +1,58 @@
+#pragma once
+// Undoable edits of a meeting's materials (資料) and their PDF files. A file is checked (a PDF, not
+// encrypted, not damaged, with pages) before it is stored; see packet/PdfInspect.h.
+#include "commands/Document.h"
+#include "model/Types.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace kiroku {
+
+struct MaterialFile
+{
+    QByteArray data;
+    QString fileName; // without the folder
+    int pageCount = 0;
+    QString error; // names the file and the problem; empty when it can be stored
+};
+
+// Reads and checks a material file from disk.
+MaterialFile readMaterialFile(const QString &path);
+
+// Adds a material with its (checked) file.
+class AddMaterialCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(kiroku::MaterialCommands)
+public:
+    AddMaterialCommand(Document *document, Material material, MaterialFile file,
+                       QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    const Material &material() const { return m_material; }
+
+private:
+    Document *m_document;
+    Material m_material;
+    MaterialFile m_file;
+};
+
+// Gives a material a new file. The old file stays stored in the archive (files are kept by hash);
+// undo points the material back at it.
+class ReplaceMaterialFileCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(kiroku::MaterialCommands)
+public:
+    ReplaceMaterialFileCommand(Document *document, Material before, MaterialFile file,
+                               QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Material m_before;
+    Material m_after;
+    MaterialFile m_file;
+};
+
+} // namespace kiroku
