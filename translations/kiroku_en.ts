@@ -63,73 +63,137 @@
 <context>
     <name>kiroku::ArchiveJson</name>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="130"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="133"/>
         <source>Row %1 of %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="168"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="171"/>
         <source>%1 must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="174"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="177"/>
         <source>%1 must be an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="190"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="193"/>
         <source>%1: unknown field &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="197"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="200"/>
         <source>%1: the field &quot;id&quot; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="213"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="216"/>
         <source>%1 could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="239"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="242"/>
         <source>%1 has a value of the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="287"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="292"/>
         <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="294"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="299"/>
         <source>The export has no valid &quot;version&quot; field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="297"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="302"/>
         <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="305"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="310"/>
         <source>The export has no &quot;councils&quot; list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="307"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="312"/>
         <source>The archive already holds councils. Import into a new, empty archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="324"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="334"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="328"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="338"/>
         <source>The file is JSON, but not a Kiroku archive export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::Backup</name>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="55"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="62"/>
+        <source>%1 already exists; a backup is written to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="70"/>
+        <source>The backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="74"/>
+        <source>The backup could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="117"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="120"/>
+        <location filename="../core/archive/Backup.cpp" line="136"/>
+        <source>%1 is not a Kiroku archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="138"/>
+        <source>%1 was written by a newer version of Kiroku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="159"/>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="162"/>
+        <source>Cannot restore into %1: the folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="167"/>
+        <source>Cannot copy %1 next to the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="174"/>
+        <source>Cannot set the current archive aside as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="185"/>
+        <source>Cannot put the backup in place of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +331,24 @@
     </message>
 </context>
 <context>
+    <name>kiroku::MaterialCommands</name>
+    <message>
+        <location filename="../core/commands/MaterialCommands.cpp" line="17"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/MaterialCommands.cpp" line="32"/>
+        <source>Add material %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/commands/MaterialCommands.cpp" line="67"/>
+        <source>Replace the file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kiroku::MeetingCommands</name>
     <message>
         <location filename="../core/commands/MeetingCommands.cpp" line="13"/>
@@ -306,6 +388,100 @@
     <message>
         <location filename="../core/io/SaveFile.cpp" line="15"/>
         <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::Sealing</name>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="68"/>
+        <location filename="../core/archive/Sealing.cpp" line="133"/>
+        <source>There is no meeting with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="70"/>
+        <source>The record is already sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="72"/>
+        <source>The record is not finalised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="77"/>
+        <source>The chair has designated %1 of the %2 signing members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="88"/>
+        <source>Waiting for the signature of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="128"/>
+        <source>A correction needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="135"/>
+        <source>Only a sealed record is corrected; this one can still be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="143"/>
+        <source>The sealed record does not match its seal; run kiroku verify before correcting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="180"/>
+        <source>The seal entry itself was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="185"/>
+        <source>Seal %1 was made after seal %2, not after the seal now before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="190"/>
+        <source>The seal made just before seal %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="193"/>
+        <source>Seal numbers %1 to %2 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="203"/>
+        <source>The sealed record of meeting %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="210"/>
+        <source>The record of meeting %1 was unsealed without a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="218"/>
+        <source>Version %1 of meeting %2&apos;s record was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="226"/>
+        <source>Meeting %1 claims an older version than its seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="231"/>
+        <source>The content of meeting %1&apos;s record (version %2) differs from what was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="245"/>
+        <source>Meeting %1 is marked sealed but its seal entry is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,7 +660,7 @@
 <context>
     <name>kiroku::cli</name>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="33"/>
+        <location filename="../core/cli/Cli.cpp" line="42"/>
         <source>Usage:
   kiroku [--archive FILE]                       open the window
   kiroku demo --archive FILE [--scale N]        write the fictional demo council
@@ -496,79 +672,93 @@
   kiroku print --archive FILE --meeting ID [--format NAME] [--public [--show-masked] [--mask TERM]]
                [--pdfa] -o OUT.pdf|.odt|.html   the meeting&apos;s record in its council&apos;s format
   kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised
+  kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]
+                (-o OUT.pdf | --folder DIR)     the meeting&apos;s materials for tablets
+  kiroku seal --archive FILE (--meeting ID | --all-signed)
+                                                freeze signed records (SHA-256, chained)
+  kiroku verify --archive FILE                  recompute every seal; exit 1 on a mismatch
+  kiroku correct --archive FILE --meeting ID --reason TEXT
+                                                a correction (正誤): a new version of a sealed record
+  kiroku versions --archive FILE --meeting ID [--show N]
+                                                a record&apos;s versions and seals
+  kiroku search --archive FILE [--council ID] [--year 年度] [--speaker NAME] [--kind KIND] [--limit N] QUERY
+                                                ranked full-text search with snippets
+  kiroku backup --archive FILE [-o FILE | --rotate N]
+                                                a consistent copy (default: FILE-backups/)
+  kiroku restore --archive FILE BACKUP          replace the archive by a checked backup
   kiroku --version
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="86"/>
+        <location filename="../core/cli/Cli.cpp" line="112"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSupport.cpp" line="20"/>
+        <location filename="../core/cli/CliSupport.cpp" line="22"/>
         <source>The option --archive FILE is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSupport.cpp" line="35"/>
+        <location filename="../core/cli/CliSupport.cpp" line="39"/>
         <source>The archive was upgraded from version %1; the previous file was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="50"/>
+        <location filename="../core/cli/CliCommands.cpp" line="51"/>
         <source>--scale takes a whole number from 0 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="60"/>
+        <location filename="../core/cli/CliCommands.cpp" line="61"/>
         <source>The archive %1 already holds councils; the demo is written only into a new archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="81"/>
+        <location filename="../core/cli/CliCommands.cpp" line="83"/>
         <source>Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="107"/>
+        <location filename="../core/cli/CliCommands.cpp" line="109"/>
         <source>Council %1: %2%3 (quota %4, quorum %5, %6 signers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="116"/>
+        <location filename="../core/cli/CliCommands.cpp" line="118"/>
         <source>Meetings (id, fiscal year, number, date, statements):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="125"/>
+        <location filename="../core/cli/CliCommands.cpp" line="127"/>
         <source>Consultations (number, received, subject):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="148"/>
+        <location filename="../core/cli/CliCommands.cpp" line="150"/>
         <source>The option -o OUT.json is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="183"/>
+        <location filename="../core/cli/CliCommands.cpp" line="185"/>
         <source>Name exactly one JSON file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="190"/>
+        <location filename="../core/cli/CliCommands.cpp" line="192"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="203"/>
+        <location filename="../core/cli/CliCommands.cpp" line="206"/>
         <location filename="../core/cli/CliTranscript.cpp" line="114"/>
         <location filename="../core/cli/CliTranscript.cpp" line="133"/>
         <source>Nothing was imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="210"/>
+        <location filename="../core/cli/CliCommands.cpp" line="213"/>
         <source>Imported %1 into %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,6 +798,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/cli/CliPacket.cpp" line="31"/>
+        <source>packet needs --meeting ID and either -o OUT.pdf or --folder DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPacket.cpp" line="43"/>
+        <source>--watermark takes a member id; it cannot go with --watermark-all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPacket.cpp" line="52"/>
+        <source>The packet is a PDF file (OUT.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPacket.cpp" line="67"/>
+        <source>Wrote %1: %2 materials, %3 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPacket.cpp" line="73"/>
         <location filename="../core/cli/CliRecord.cpp" line="106"/>
         <source>No font has a glyph for: %1</source>
         <translation type="unfinished"></translation>
@@ -703,6 +914,260 @@
     <message>
         <location filename="../core/cli/CliTranscript.cpp" line="138"/>
         <source>Imported %1 statements into meeting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="27"/>
+        <source>No sound backup was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="28"/>
+        <source>The last good backup is %1 (%2). Restore it with: kiroku restore --archive %3 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="46"/>
+        <source>--rotate takes a number of generations (1 or more), without -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="56"/>
+        <source>Backed up %1 to %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="74"/>
+        <source>Give one backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="80"/>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="82"/>
+        <source>The replaced archive was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="30"/>
+        <source>The option --meeting ID is required (a meeting id from kiroku list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="57"/>
+        <source>Sealed meeting %1 (version %2) as seal %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="75"/>
+        <source>Sealed %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="101"/>
+        <source>MISMATCH seal %1, meeting %2, version %3: %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="107"/>
+        <source>%1 seals checked in %2 ms; %3 mismatches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="113"/>
+        <source>Chain head: seal %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="129"/>
+        <source>The option --reason TEXT is required: a correction says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="142"/>
+        <source>Meeting %1 is open for correction as version %2; it is sealed again once signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="166"/>
+        <source>There is no meeting with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="177"/>
+        <source>Meeting %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="186"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="188"/>
+        <source>, sealed %1 as seal %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="189"/>
+        <source>, not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="192"/>
+        <source>, corrected %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="195"/>
+        <source> (current, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="58"/>
+        <source>Give the words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="65"/>
+        <source>--council takes a council id (kiroku list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="72"/>
+        <source>--year takes a fiscal year such as 2025 or 令和7年度.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="79"/>
+        <source>--kind takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="84"/>
+        <source>--limit takes a number from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="96"/>
+        <source>%1 matching texts (linear scan, %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="121"/>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="123"/>
+        <source>search: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::packet</name>
+    <message>
+        <location filename="../core/packet/FrontPages.cpp" line="255"/>
+        <source>The index pages could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketBuilder.cpp" line="186"/>
+        <location filename="../core/packet/PacketBuilder.cpp" line="192"/>
+        <source>%1 is encrypted (password-protected or restricted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketBuilder.cpp" line="187"/>
+        <location filename="../core/packet/PacketBuilder.cpp" line="240"/>
+        <location filename="../core/packet/PdfInspect.cpp" line="78"/>
+        <location filename="../core/packet/PdfInspect.cpp" line="80"/>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketBuilder.cpp" line="210"/>
+        <location filename="../core/packet/PdfInspect.cpp" line="66"/>
+        <source>%1 has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketBuilder.cpp" line="314"/>
+        <source>The packet could not be assembled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="60"/>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="116"/>
+        <source>%1 has no PDF file attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="156"/>
+        <source>There is no member with id %1 in office on the meeting&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="247"/>
+        <source>%1 exists and is not an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="251"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="256"/>
+        <source>Cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="300"/>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="304"/>
+        <source>Cannot rename the finished folder to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PdfInspect.cpp" line="39"/>
+        <source>%1 is empty: it is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PdfInspect.cpp" line="43"/>
+        <source>%1 is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PdfInspect.cpp" line="53"/>
+        <location filename="../core/packet/PdfInspect.cpp" line="73"/>
+        <source>%1 is encrypted (password-protected or restricted): save it without encryption and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PdfInspect.cpp" line="61"/>
+        <source>%1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/Watermark.cpp" line="33"/>
+        <source>Watermarks need a QGuiApplication (fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/packet/Watermark.cpp" line="48"/>
+        <source>The PDF writer could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,32 +1692,32 @@
 <context>
     <name>kiroku::ui::DraftingController</name>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="34"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="32"/>
         <source>&amp;Draft Minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="39"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="37"/>
         <source>Draft the minutes of the selected meeting live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="42"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="40"/>
         <source>&amp;Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="93"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="69"/>
         <source>Draft Minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="106"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="79"/>
         <source>Choose a meeting on the left first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/drafting/DraftingController.cpp" line="173"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="146"/>
         <source>Reopened the meeting that was being drafted when Kiroku last ended: %n statement(s), nothing was being typed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1296,112 +1761,112 @@
 <context>
     <name>kiroku::ui::DraftingView</name>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="174"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="187"/>
         <source>Stage directions (F6); Enter or a double click puts one into the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="178"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="191"/>
         <source>Headings from the agenda (F7); an agenda item&apos;s heading also makes it current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="181"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="194"/>
         <source>Members (F8); Alt+A: arrived now, Alt+E: left now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="182"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="195"/>
         <source>&amp;Arrived now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="184"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="197"/>
         <source>L&amp;eft now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="186"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="199"/>
         <source>With a stage direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="197"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="210"/>
         <source>Stage directions (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="199"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="212"/>
         <source>Headings (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="201"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="214"/>
         <source>Attendance (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="252"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="265"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="255"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="268"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="258"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="271"/>
         <source>arrived %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="261"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="274"/>
         <source>left %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="327"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="340"/>
         <source>Edit in Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="328"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="341"/>
         <source>Split…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="329"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="342"/>
         <source>Merge with Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="330"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="343"/>
         <source>Move to Agenda Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="331"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="344"/>
         <source>Outside the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="336"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="349"/>
         <source>Change Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="346"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="359"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="364"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="377"/>
         <source>Split Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="365"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="378"/>
         <source>Put the cursor where the second statement begins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,60 +2221,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Kiroku council records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>%1 — Kiroku council records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>The new language takes effect the next time Kiroku starts.
 新しい表示言語は、Kirokuを次に起動したときに有効になります。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>About Kiroku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;Council records for the secretariats of municipal councils: meetings, attendance, minutes and the documents the ordinances require.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Could Not Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>The change was not saved.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>New council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Remove Council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>Remove %1 with all its members, meetings and records?
 You can bring it back with Undo until the archive is closed.</source>
         <translation type="unfinished"></translation>
@@ -1861,87 +2326,87 @@ You can bring it back with Undo until the archive is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="109"/>
+        <location filename="../ui/MeetingEditor.cpp" line="110"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="125"/>
+        <location filename="../ui/MeetingEditor.cpp" line="126"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="143"/>
+        <location filename="../ui/MeetingEditor.cpp" line="144"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="146"/>
+        <location filename="../ui/MeetingEditor.cpp" line="147"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="160"/>
+        <location filename="../ui/MeetingEditor.cpp" line="161"/>
         <source>&amp;Venue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="169"/>
+        <location filename="../ui/MeetingEditor.cpp" line="170"/>
         <source>Reason for closing the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="175"/>
+        <location filename="../ui/MeetingEditor.cpp" line="176"/>
         <source>&amp;Publicity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="177"/>
+        <location filename="../ui/MeetingEditor.cpp" line="178"/>
         <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="183"/>
+        <location filename="../ui/MeetingEditor.cpp" line="184"/>
         <source> people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="187"/>
+        <location filename="../ui/MeetingEditor.cpp" line="188"/>
         <source>Reason observers were not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="195"/>
+        <location filename="../ui/MeetingEditor.cpp" line="196"/>
         <source>&amp;Observers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="204"/>
+        <location filename="../ui/MeetingEditor.cpp" line="205"/>
         <source>&amp;Chair:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="210"/>
+        <location filename="../ui/MeetingEditor.cpp" line="211"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="226"/>
+        <location filename="../ui/MeetingEditor.cpp" line="227"/>
         <source>All Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="321"/>
+        <location filename="../ui/MeetingEditor.cpp" line="322"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="394"/>
+        <location filename="../ui/MeetingEditor.cpp" line="395"/>
         <source>Remove Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="395"/>
+        <location filename="../ui/MeetingEditor.cpp" line="396"/>
         <source>Remove the meeting %1 with its attendance, agenda and minutes?
 You can bring it back with Undo.</source>
         <translation type="unfinished"></translation>

@@ -63,74 +63,138 @@
 <context>
     <name>kiroku::ArchiveJson</name>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="130"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="133"/>
         <source>Row %1 of %2 does not exist.</source>
         <translation>%2 の ID %1 の行が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="168"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="171"/>
         <source>%1 must be a list.</source>
         <translation>%1 は一覧（配列）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="174"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="177"/>
         <source>%1 must be an object.</source>
         <translation>%1 はオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="190"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="193"/>
         <source>%1: unknown field &quot;%2&quot;.</source>
         <translation>%1: 不明な欄 &quot;%2&quot; があります。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="197"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="200"/>
         <source>%1: the field &quot;id&quot; must be a number.</source>
         <translation>%1: &quot;id&quot; 欄は数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="213"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="216"/>
         <source>%1 could not be stored: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="239"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="242"/>
         <source>%1 has a value of the wrong type.</source>
         <translation>%1 の値の型が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="287"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="292"/>
         <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
         <translation>Kiroku のアーカイブのエクスポートではありません（&quot;format&quot; 欄が &quot;%1&quot; ではありません）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="294"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="299"/>
         <source>The export has no valid &quot;version&quot; field.</source>
         <translation>エクスポートに有効な &quot;version&quot; 欄がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="297"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="302"/>
         <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
         <translation>このエクスポートは新しい Kiroku で作成されています（形式のバージョン %1、このプログラムが読めるのはバージョン %2 まで）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="305"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="310"/>
         <source>The export has no &quot;councils&quot; list.</source>
         <translation>エクスポートに &quot;councils&quot; の一覧がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="307"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="312"/>
         <source>The archive already holds councils. Import into a new, empty archive.</source>
         <translation>このアーカイブには既に審議会が登録されています。新しい空のアーカイブに取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="324"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="334"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>ファイルが正しい JSON ではありません（%2 バイト目: %1）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="328"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="338"/>
         <source>The file is JSON, but not a Kiroku archive export.</source>
         <translation>ファイルは JSON ですが、Kiroku のアーカイブのエクスポートではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::Backup</name>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="55"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>バックアップ用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="62"/>
+        <source>%1 already exists; a backup is written to a new file.</source>
+        <translation>%1 は既に存在します。バックアップは新しいファイルにしか書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="70"/>
+        <source>The backup to %1 failed: %2</source>
+        <translation>%1 へのバックアップに失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="74"/>
+        <source>The backup could not be written to %1.</source>
+        <translation>バックアップを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="117"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="120"/>
+        <location filename="../core/archive/Backup.cpp" line="136"/>
+        <source>%1 is not a Kiroku archive.</source>
+        <translation>%1 は Kiroku のアーカイブではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="138"/>
+        <source>%1 was written by a newer version of Kiroku.</source>
+        <translation>%1 は新しいバージョンの Kiroku で作成されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="159"/>
+        <source>The backup cannot be restored: %1</source>
+        <translation>バックアップを復元できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="162"/>
+        <source>Cannot restore into %1: the folder is read-only.</source>
+        <translation>%1 に復元できません。フォルダーが読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="167"/>
+        <source>Cannot copy %1 next to the archive.</source>
+        <translation>%1 をアーカイブと同じフォルダーにコピーできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="174"/>
+        <source>Cannot set the current archive aside as %1.</source>
+        <translation>現在のアーカイブを %1 として退避できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="185"/>
+        <source>Cannot put the backup in place of %1.</source>
+        <translation>バックアップを %1 と置き換えられません。</translation>
     </message>
 </context>
 <context>
@@ -266,6 +330,24 @@
     </message>
 </context>
 <context>
+    <name>kiroku::MaterialCommands</name>
+    <message>
+        <location filename="../core/commands/MaterialCommands.cpp" line="17"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/MaterialCommands.cpp" line="32"/>
+        <source>Add material %1</source>
+        <translation>%1 の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/MaterialCommands.cpp" line="67"/>
+        <source>Replace the file of %1</source>
+        <translation>%1 のファイルの差し替え</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::MeetingCommands</name>
     <message>
         <location filename="../core/commands/MeetingCommands.cpp" line="13"/>
@@ -306,6 +388,100 @@
         <location filename="../core/io/SaveFile.cpp" line="15"/>
         <source>Writing %1 failed: %2</source>
         <translation>%1 の書き込みに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::Sealing</name>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="68"/>
+        <location filename="../core/archive/Sealing.cpp" line="133"/>
+        <source>There is no meeting with the id %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="70"/>
+        <source>The record is already sealed.</source>
+        <translation>この会議録は既に封印されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="72"/>
+        <source>The record is not finalised yet.</source>
+        <translation>この会議録はまだ確定していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="77"/>
+        <source>The chair has designated %1 of the %2 signing members.</source>
+        <translation>議長が指名した会議録署名委員は、%2 名のうち %1 名です。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="88"/>
+        <source>Waiting for the signature of %1.</source>
+        <translation>%1 の署名を待っています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="128"/>
+        <source>A correction needs its reason.</source>
+        <translation>正誤には理由が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="135"/>
+        <source>Only a sealed record is corrected; this one can still be edited.</source>
+        <translation>正誤を行えるのは封印済みの会議録だけです。この会議録はまだ編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="143"/>
+        <source>The sealed record does not match its seal; run kiroku verify before correcting it.</source>
+        <translation>封印済みの会議録が封印と一致しません。正誤の前に kiroku verify を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="180"/>
+        <source>The seal entry itself was altered.</source>
+        <translation>封印の記録そのものが書き換えられています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="185"/>
+        <source>Seal %1 was made after seal %2, not after the seal now before it.</source>
+        <translation>封印 %1 は封印 %2 の次に作られたもので、現在その前にある封印の次ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="190"/>
+        <source>The seal made just before seal %1 is missing.</source>
+        <translation>封印 %1 の直前の封印がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="193"/>
+        <source>Seal numbers %1 to %2 are missing.</source>
+        <translation>封印番号 %1 から %2 までがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="203"/>
+        <source>The sealed record of meeting %1 was deleted.</source>
+        <translation>会議 %1 の封印済みの会議録が削除されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="210"/>
+        <source>The record of meeting %1 was unsealed without a correction.</source>
+        <translation>会議 %1 の会議録が、正誤の手続なしに封印を解かれています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="218"/>
+        <source>Version %1 of meeting %2&apos;s record was deleted.</source>
+        <translation>会議 %2 の会議録の第%1版が削除されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="226"/>
+        <source>Meeting %1 claims an older version than its seal.</source>
+        <translation>会議 %1 の会議録の版が、封印された版より古くなっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="231"/>
+        <source>The content of meeting %1&apos;s record (version %2) differs from what was sealed.</source>
+        <translation>会議 %1 の会議録（第%2版）の内容が、封印したときと異なります。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="245"/>
+        <source>Meeting %1 is marked sealed but its seal entry is missing.</source>
+        <translation>会議 %1 は封印済みとされていますが、封印の記録がありません。</translation>
     </message>
 </context>
 <context>
@@ -483,7 +659,7 @@
 <context>
     <name>kiroku::cli</name>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="33"/>
+        <location filename="../core/cli/Cli.cpp" line="42"/>
         <source>Usage:
   kiroku [--archive FILE]                       open the window
   kiroku demo --archive FILE [--scale N]        write the fictional demo council
@@ -495,6 +671,20 @@
   kiroku print --archive FILE --meeting ID [--format NAME] [--public [--show-masked] [--mask TERM]]
                [--pdfa] -o OUT.pdf|.odt|.html   the meeting&apos;s record in its council&apos;s format
   kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised
+  kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]
+                (-o OUT.pdf | --folder DIR)     the meeting&apos;s materials for tablets
+  kiroku seal --archive FILE (--meeting ID | --all-signed)
+                                                freeze signed records (SHA-256, chained)
+  kiroku verify --archive FILE                  recompute every seal; exit 1 on a mismatch
+  kiroku correct --archive FILE --meeting ID --reason TEXT
+                                                a correction (正誤): a new version of a sealed record
+  kiroku versions --archive FILE --meeting ID [--show N]
+                                                a record&apos;s versions and seals
+  kiroku search --archive FILE [--council ID] [--year 年度] [--speaker NAME] [--kind KIND] [--limit N] QUERY
+                                                ranked full-text search with snippets
+  kiroku backup --archive FILE [-o FILE | --rotate N]
+                                                a consistent copy (default: FILE-backups/)
+  kiroku restore --archive FILE BACKUP          replace the archive by a checked backup
   kiroku --version
 </source>
         <translation>使い方:
@@ -508,78 +698,92 @@
   kiroku print --archive FILE --meeting ID [--format NAME] [--public [--show-masked] [--mask TERM]]
                [--pdfa] -o OUT.pdf|.odt|.html   会議録を審議会の様式で出力する
   kiroku check --archive FILE --meeting ID      確定前に会議録の記載漏れを確認する
+  kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]
+                (-o OUT.pdf | --folder DIR)     タブレット用の会議資料を作る
+  kiroku seal --archive FILE (--meeting ID | --all-signed)
+                                                署名済みの会議録を封印する（SHA-256、連鎖）
+  kiroku verify --archive FILE                  すべての封印を検証する（不一致があれば終了コード 1）
+  kiroku correct --archive FILE --meeting ID --reason TEXT
+                                                正誤: 封印済みの会議録の新しい版を作る
+  kiroku versions --archive FILE --meeting ID [--show N]
+                                                会議録の版と封印の一覧
+  kiroku search --archive FILE [--council ID] [--year 年度] [--speaker NAME] [--kind KIND] [--limit N] QUERY
+                                                全文検索（関連度順、該当箇所の抜粋つき）
+  kiroku backup --archive FILE [-o FILE | --rotate N]
+                                                整合性のとれたコピーを作る（既定: FILE-backups/）
+  kiroku restore --archive FILE BACKUP          アーカイブを、検査したバックアップで置き換える
   kiroku --version
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="86"/>
+        <location filename="../core/cli/Cli.cpp" line="112"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSupport.cpp" line="20"/>
+        <location filename="../core/cli/CliSupport.cpp" line="22"/>
         <source>The option --archive FILE is required.</source>
         <translation>--archive FILE オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSupport.cpp" line="35"/>
+        <location filename="../core/cli/CliSupport.cpp" line="39"/>
         <source>The archive was upgraded from version %1; the previous file was kept as %2.</source>
         <translation>アーカイブをバージョン %1 から更新しました。更新前のファイルは %2 として保存しています。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="50"/>
+        <location filename="../core/cli/CliCommands.cpp" line="51"/>
         <source>--scale takes a whole number from 0 to 1000.</source>
         <translation>--scale には 0 から 1000 までの整数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="60"/>
+        <location filename="../core/cli/CliCommands.cpp" line="61"/>
         <source>The archive %1 already holds councils; the demo is written only into a new archive.</source>
         <translation>アーカイブ %1 には既に審議会が登録されています。デモは新しいアーカイブにのみ書き込めます。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="81"/>
+        <location filename="../core/cli/CliCommands.cpp" line="83"/>
         <source>Wrote the demo archive %1: %2 meetings, %3 statements, %4 characters (%5 ms).</source>
         <translation>デモのアーカイブ %1 を書き込みました: 会議 %2 件、発言 %3 件、%4 文字（%5 ミリ秒）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="107"/>
+        <location filename="../core/cli/CliCommands.cpp" line="109"/>
         <source>Council %1: %2%3 (quota %4, quorum %5, %6 signers)</source>
         <translation>審議会 %1: %2%3（定員 %4 名、定足数 %5、署名委員 %6 名）</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="116"/>
+        <location filename="../core/cli/CliCommands.cpp" line="118"/>
         <source>Meetings (id, fiscal year, number, date, statements):</source>
         <translation>会議（ID、年度、回、開催日、発言数）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="125"/>
+        <location filename="../core/cli/CliCommands.cpp" line="127"/>
         <source>Consultations (number, received, subject):</source>
         <translation>諮問（番号、受理日、件名）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="148"/>
+        <location filename="../core/cli/CliCommands.cpp" line="150"/>
         <source>The option -o OUT.json is required.</source>
         <translation>-o OUT.json オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="183"/>
+        <location filename="../core/cli/CliCommands.cpp" line="185"/>
         <source>Name exactly one JSON file to import.</source>
         <translation>取り込む JSON ファイルを 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="190"/>
+        <location filename="../core/cli/CliCommands.cpp" line="192"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="203"/>
+        <location filename="../core/cli/CliCommands.cpp" line="206"/>
         <location filename="../core/cli/CliTranscript.cpp" line="114"/>
         <location filename="../core/cli/CliTranscript.cpp" line="133"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>%1 からは何も取り込まれませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="210"/>
+        <location filename="../core/cli/CliCommands.cpp" line="213"/>
         <source>Imported %1 into %2.</source>
         <translation>%1 を %2 に取り込みました。</translation>
     </message>
@@ -619,6 +823,27 @@
         <translation>%1 を書き出しました（様式 %2）。</translation>
     </message>
     <message>
+        <location filename="../core/cli/CliPacket.cpp" line="31"/>
+        <source>packet needs --meeting ID and either -o OUT.pdf or --folder DIR.</source>
+        <translation>packet には --meeting ID と、-o OUT.pdf または --folder DIR のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPacket.cpp" line="43"/>
+        <source>--watermark takes a member id; it cannot go with --watermark-all.</source>
+        <translation>--watermark には委員の ID を指定してください。--watermark-all と同時には指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPacket.cpp" line="52"/>
+        <source>The packet is a PDF file (OUT.pdf).</source>
+        <translation>出力先には PDF ファイル（OUT.pdf）を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPacket.cpp" line="67"/>
+        <source>Wrote %1: %2 materials, %3 pages.</source>
+        <translation>%1 を書き出しました: 資料 %2 件、%3 ページ。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPacket.cpp" line="73"/>
         <location filename="../core/cli/CliRecord.cpp" line="106"/>
         <source>No font has a glyph for: %1</source>
         <translation>次の文字を表示できるフォントがありません: %1</translation>
@@ -714,6 +939,260 @@
         <location filename="../core/cli/CliTranscript.cpp" line="138"/>
         <source>Imported %1 statements into meeting %2.</source>
         <translation>会議（ID %2）に発言等 %1 件を取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="27"/>
+        <source>No sound backup was found in %1.</source>
+        <translation>%1 に正常なバックアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="28"/>
+        <source>The last good backup is %1 (%2). Restore it with: kiroku restore --archive %3 %1</source>
+        <translation>最後の正常なバックアップは %1（%2）です。次のコマンドで復元できます: kiroku restore --archive %3 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="46"/>
+        <source>--rotate takes a number of generations (1 or more), without -o.</source>
+        <translation>--rotate には世代数（1 以上）を指定してください。-o と同時には指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="56"/>
+        <source>Backed up %1 to %2 (%3 bytes).</source>
+        <translation>%1 を %2 にバックアップしました（%3 バイト）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="74"/>
+        <source>Give one backup file to restore.</source>
+        <translation>復元するバックアップファイルを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="80"/>
+        <source>Restored %1 from %2.</source>
+        <translation>%2 から %1 を復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="82"/>
+        <source>The replaced archive was kept as %1.</source>
+        <translation>置き換える前のアーカイブは %1 として保存しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="30"/>
+        <source>The option --meeting ID is required (a meeting id from kiroku list).</source>
+        <translation>--meeting ID オプションを指定してください（会議の ID は kiroku list で確認できます）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="57"/>
+        <source>Sealed meeting %1 (version %2) as seal %3: %4</source>
+        <translation>会議 %1 の会議録（第%2版）を封印 %3 として封印しました: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="75"/>
+        <source>Sealed %1 records.</source>
+        <translation>会議録 %1 件を封印しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="101"/>
+        <source>MISMATCH seal %1, meeting %2, version %3: %4 — %5</source>
+        <translation>不一致 封印 %1、会議 %2、第%3版: %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="107"/>
+        <source>%1 seals checked in %2 ms; %3 mismatches.</source>
+        <translation>封印 %1 件を検証しました（%2 ミリ秒）。不一致は %3 件です。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="113"/>
+        <source>Chain head: seal %1, %2</source>
+        <translation>連鎖の末尾: 封印 %1、%2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="129"/>
+        <source>The option --reason TEXT is required: a correction says why.</source>
+        <translation>--reason TEXT オプションを指定してください。正誤には理由が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="142"/>
+        <source>Meeting %1 is open for correction as version %2; it is sealed again once signed.</source>
+        <translation>会議 %1 の会議録を第%2版として訂正できるようにしました。署名がそろうと、再び封印されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="166"/>
+        <source>There is no meeting with the id %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="177"/>
+        <source>Meeting %1 has no version %2.</source>
+        <translation>会議 %1 の会議録に第%2版はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="186"/>
+        <source>version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="188"/>
+        <source>, sealed %1 as seal %2 (%3)</source>
+        <translation>、%1 に封印 %2 として封印（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="189"/>
+        <source>, not sealed</source>
+        <translation>、未封印</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="192"/>
+        <source>, corrected %1: %2</source>
+        <translation>、%1 に正誤: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="195"/>
+        <source> (current, %1)</source>
+        <translation>（現行、%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="58"/>
+        <source>Give the words to search for.</source>
+        <translation>検索する語句を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="65"/>
+        <source>--council takes a council id (kiroku list).</source>
+        <translation>--council には審議会の ID を指定してください（kiroku list で確認できます）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="72"/>
+        <source>--year takes a fiscal year such as 2025 or 令和7年度.</source>
+        <translation>--year には 2025 や 令和7年度 のように年度を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="79"/>
+        <source>--kind takes one of: %1.</source>
+        <translation>--kind には次のいずれかを指定してください: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="84"/>
+        <source>--limit takes a number from 1 to 10000.</source>
+        <translation>--limit には 1 から 10000 までの数を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="96"/>
+        <source>%1 matching texts (linear scan, %2 ms).</source>
+        <translation>該当するテキスト %1 件（全件走査、%2 ミリ秒）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="121"/>
+        <source>Nothing found.</source>
+        <translation>見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="123"/>
+        <source>search: %1 ms</source>
+        <translation>検索: %1 ミリ秒</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::packet</name>
+    <message>
+        <location filename="../core/packet/FrontPages.cpp" line="255"/>
+        <source>The index pages could not be laid out.</source>
+        <translation>目次のページを組版できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketBuilder.cpp" line="186"/>
+        <location filename="../core/packet/PacketBuilder.cpp" line="192"/>
+        <source>%1 is encrypted (password-protected or restricted).</source>
+        <translation>%1 は暗号化されています（パスワードまたは利用制限つき）。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketBuilder.cpp" line="187"/>
+        <location filename="../core/packet/PacketBuilder.cpp" line="240"/>
+        <location filename="../core/packet/PdfInspect.cpp" line="78"/>
+        <location filename="../core/packet/PdfInspect.cpp" line="80"/>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 は破損していて読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketBuilder.cpp" line="210"/>
+        <location filename="../core/packet/PdfInspect.cpp" line="66"/>
+        <source>%1 has no pages.</source>
+        <translation>%1 にはページがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketBuilder.cpp" line="314"/>
+        <source>The packet could not be assembled: %1</source>
+        <translation>タブレット用資料を作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="60"/>
+        <source>There is no meeting with id %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="116"/>
+        <source>%1 has no PDF file attached.</source>
+        <translation>%1 に PDF ファイルが添付されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="156"/>
+        <source>There is no member with id %1 in office on the meeting&apos;s date.</source>
+        <translation>会議の開催日に在任している委員の中に、ID %1 の委員はいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="247"/>
+        <source>%1 exists and is not an empty folder.</source>
+        <translation>%1 は既に存在し、空のフォルダーではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="251"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="256"/>
+        <source>Cannot write into %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="300"/>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation>空のフォルダー %1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PacketExport.cpp" line="304"/>
+        <source>Cannot rename the finished folder to %1.</source>
+        <translation>作成したフォルダーの名前を %1 に変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PdfInspect.cpp" line="39"/>
+        <source>%1 is empty: it is not a PDF file.</source>
+        <translation>%1 は空のファイルで、PDF ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PdfInspect.cpp" line="43"/>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 は PDF ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PdfInspect.cpp" line="53"/>
+        <location filename="../core/packet/PdfInspect.cpp" line="73"/>
+        <source>%1 is encrypted (password-protected or restricted): save it without encryption and add it again.</source>
+        <translation>%1 は暗号化されています（パスワードまたは利用制限つき）。暗号化せずに保存し直してから、もう一度追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/PdfInspect.cpp" line="61"/>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 は破損しています（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/Watermark.cpp" line="33"/>
+        <source>Watermarks need a QGuiApplication (fonts).</source>
+        <translation>透かしの描画には QGuiApplication（フォント）が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/packet/Watermark.cpp" line="48"/>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF の書き出しを開始できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1235,32 +1714,32 @@
 <context>
     <name>kiroku::ui::DraftingController</name>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="34"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="32"/>
         <source>&amp;Draft Minutes…</source>
         <translation>会議録の作成(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="39"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="37"/>
         <source>Draft the minutes of the selected meeting live</source>
         <translation>選択した会議の会議録を、会議の進行に合わせて作成します</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="42"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="40"/>
         <source>&amp;Minutes</source>
         <translation>会議録作成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="93"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="69"/>
         <source>Draft Minutes…</source>
         <translation>会議録の作成…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="106"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="79"/>
         <source>Choose a meeting on the left first.</source>
         <translation>先に左の一覧から会議を選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/drafting/DraftingController.cpp" line="173"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="146"/>
         <source>Reopened the meeting that was being drafted when Kiroku last ended: %n statement(s), nothing was being typed.</source>
         <translation>
             <numerusform>前回 Kiroku を終了したときに作成中だった会議を開き直しました。発言は %n 件で、入力中の行はありませんでした。</numerusform>
@@ -1303,112 +1782,112 @@
 <context>
     <name>kiroku::ui::DraftingView</name>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="174"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="187"/>
         <source>Stage directions (F6); Enter or a double click puts one into the record</source>
         <translation>ト書き（F6）。Enter キーかダブルクリックで会議録に挿入します</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="178"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="191"/>
         <source>Headings from the agenda (F7); an agenda item&apos;s heading also makes it current</source>
         <translation>次第の見出し（F7）。議題の見出しを挿入すると、その議題が現在の議題になります</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="181"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="194"/>
         <source>Members (F8); Alt+A: arrived now, Alt+E: left now</source>
         <translation>委員（F8）。Alt+A: 今の時刻で到着を記録、Alt+E: 今の時刻で退席を記録</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="182"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="195"/>
         <source>&amp;Arrived now</source>
         <translation>到着を記録(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="184"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="197"/>
         <source>L&amp;eft now</source>
         <translation>退席を記録(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="186"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="199"/>
         <source>With a stage direction</source>
         <translation>ト書きも入れる</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="197"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="210"/>
         <source>Stage directions (F6)</source>
         <translation>ト書き（F6）</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="199"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="212"/>
         <source>Headings (F7)</source>
         <translation>見出し（F7）</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="201"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="214"/>
         <source>Attendance (F8)</source>
         <translation>出欠（F8）</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="252"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="265"/>
         <source>present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="255"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="268"/>
         <source>absent</source>
         <translation>欠席</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="258"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="271"/>
         <source>arrived %1</source>
         <translation>%1 到着</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="261"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="274"/>
         <source>left %1</source>
         <translation>%1 退席</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="327"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="340"/>
         <source>Edit in Place</source>
         <translation>その場で編集</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="328"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="341"/>
         <source>Split…</source>
         <translation>分割…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="329"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="342"/>
         <source>Merge with Next</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="330"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="343"/>
         <source>Move to Agenda Item</source>
         <translation>別の議題へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="331"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="344"/>
         <source>Outside the agenda</source>
         <translation>議題外</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="336"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="349"/>
         <source>Change Speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="346"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="359"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="364"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="377"/>
         <source>Split Statement</source>
         <translation>発言の分割</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="365"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="378"/>
         <source>Put the cursor where the second statement begins.</source>
         <translation>分けた後の二つ目の発言が始まる位置にカーソルを置いてください。</translation>
     </message>
@@ -1762,44 +2241,44 @@
         <translation>Kiroku について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Kiroku council records</source>
         <translation>審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>%1 — Kiroku council records</source>
         <translation>%1 — 審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>The new language takes effect the next time Kiroku starts.
 新しい表示言語は、Kirokuを次に起動したときに有効になります。</source>
         <translation>新しい表示言語は、Kirokuを次に起動したときに有効になります。
 The new language takes effect the next time Kiroku starts.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>About Kiroku</source>
         <translation>Kiroku について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;Council records for the secretariats of municipal councils: meetings, attendance, minutes and the documents the ordinances require.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;市町村の審議会事務局のための会議記録ソフトウェアです。会議の設定、出欠、会議録と、条例が求める文書を一か所で扱います。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Could Not Save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>The change was not saved.
 
 %1</source>
@@ -1808,17 +2287,17 @@ The new language takes effect the next time Kiroku starts.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>New council</source>
         <translation>新しい審議会</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Remove Council</source>
         <translation>審議会の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>Remove %1 with all its members, meetings and records?
 You can bring it back with Undo until the archive is closed.</source>
         <translation>%1 を、委員・会議・記録とともに削除しますか？
@@ -1871,87 +2350,87 @@ You can bring it back with Undo until the archive is closed.</source>
         <translation>反訳の取り込み…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="109"/>
+        <location filename="../ui/MeetingEditor.cpp" line="110"/>
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="125"/>
+        <location filename="../ui/MeetingEditor.cpp" line="126"/>
         <source>&amp;Date:</source>
         <translation>開催日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="143"/>
+        <location filename="../ui/MeetingEditor.cpp" line="144"/>
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="146"/>
+        <location filename="../ui/MeetingEditor.cpp" line="147"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="160"/>
+        <location filename="../ui/MeetingEditor.cpp" line="161"/>
         <source>&amp;Venue:</source>
         <translation>開催場所(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="169"/>
+        <location filename="../ui/MeetingEditor.cpp" line="170"/>
         <source>Reason for closing the meeting</source>
         <translation>非公開の理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="175"/>
+        <location filename="../ui/MeetingEditor.cpp" line="176"/>
         <source>&amp;Publicity:</source>
         <translation>公開・非公開(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="177"/>
+        <location filename="../ui/MeetingEditor.cpp" line="178"/>
         <source>Allowed</source>
         <translation>傍聴可</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="183"/>
+        <location filename="../ui/MeetingEditor.cpp" line="184"/>
         <source> people</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="187"/>
+        <location filename="../ui/MeetingEditor.cpp" line="188"/>
         <source>Reason observers were not allowed</source>
         <translation>傍聴を認めなかった理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="195"/>
+        <location filename="../ui/MeetingEditor.cpp" line="196"/>
         <source>&amp;Observers:</source>
         <translation>傍聴人(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="204"/>
+        <location filename="../ui/MeetingEditor.cpp" line="205"/>
         <source>&amp;Chair:</source>
         <translation>議長(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="210"/>
+        <location filename="../ui/MeetingEditor.cpp" line="211"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="226"/>
+        <location filename="../ui/MeetingEditor.cpp" line="227"/>
         <source>All Present</source>
         <translation>全員出席</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="321"/>
+        <location filename="../ui/MeetingEditor.cpp" line="322"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="394"/>
+        <location filename="../ui/MeetingEditor.cpp" line="395"/>
         <source>Remove Meeting</source>
         <translation>会議の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="395"/>
+        <location filename="../ui/MeetingEditor.cpp" line="396"/>
         <source>Remove the meeting %1 with its attendance, agenda and minutes?
 You can bring it back with Undo.</source>
         <translation>%1 の会議を、出欠・次第・会議録とともに削除しますか？
