@@ -13,3 +13,6 @@ endif()
 if(TARGET kiroku_ui)
   kiroku_add_test(TestCouncilListModel LIBS kiroku_ui kiroku_core)
 endif()
+
+# The dashboard (issues 5 and 7).
+kiroku_add_test(TestDashboard LIBS kiroku_core)

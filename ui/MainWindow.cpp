@@ -7,6 +7,7 @@
 #include "commands/CouncilCommands.h"
 #include "commands/Document.h"
 #include "drafting/DraftingController.h"
+#include "overview/DashboardDock.h"
 #include "printing/RecordController.h"
 #include "text/Language.h"
 
@@ -176,6 +177,9 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
+    m_dashboard = new DashboardDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_dashboard);
+    view->addAction(m_dashboard->toggleViewAction());
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     // Each language is named in itself, so it can be found whatever the current one is.
@@ -205,6 +209,7 @@ void MainWindow::setDocument(Document *document)
     m_councilEditor->setDocument(document);
     m_meetingEditor->setDocument(document);
     m_record->setDocument(document);
+    m_dashboard->setDocument(document);
     m_tree->setDocument(document);
     if (document) {
         m_undoGroup->addStack(document->undoStack());

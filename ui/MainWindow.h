@@ -23,6 +23,7 @@ namespace kiroku::ui {
 class ArchiveController;
 class ArchiveTreeModel;
 class CouncilEditor;
+class DashboardDock;
 class MeetingEditor;
 class RecordController;
 
@@ -37,6 +38,7 @@ public:
     ArchiveTreeModel *treeModel() const { return m_tree; }
     RecordController *recordController() const { return m_record; }
     MeetingEditor *meetingEditor() const { return m_meetingEditor; }
+    DashboardDock *dashboard() const { return m_dashboard; }
     // The meeting selected in the archive tree; 0 when the selection is not a meeting.
     Id selectedMeetingId() const;
     bool selectCouncil(Id councilId);
@@ -70,6 +72,7 @@ private:
     CouncilEditor *m_councilEditor = nullptr;
     MeetingEditor *m_meetingEditor = nullptr;
     RecordController *m_record = nullptr;
+    DashboardDock *m_dashboard = nullptr;
     QLabel *m_pathLabel = nullptr;
     // Tree state kept across a rebuild of the model: the selected item and the open branches.
     QStringList m_selectedKeys;

@@ -2,6 +2,7 @@
 
 #include "cli/CliBackup.h"
 #include "cli/CliCommands.h"
+#include "cli/CliDashboard.h"
 #include "cli/CliPacket.h"
 #include "cli/CliRecord.h"
 #include "cli/CliSealing.h"
@@ -24,15 +25,14 @@ struct Command
 const QVector<Command> &commands()
 {
     static const QVector<Command> table{
-        {u"demo"_s, &demoCommand},     {u"list"_s, &listCommand},
-        {u"export"_s, &exportCommand}, {u"import"_s, &importCommand},
-        {u"print"_s, &printCommand},   {u"import-transcript"_s, &importTranscriptCommand},
-        {u"check"_s, &checkCommand},
-        {u"packet"_s, &packetCommand},
-        {u"seal"_s, &sealCommand},     {u"verify"_s, &verifyCommand},
-        {u"correct"_s, &correctCommand}, {u"versions"_s, &versionsCommand},
-        {u"search"_s, &searchCommand},
-        {u"backup"_s, &backupCommand},   {u"restore"_s, &restoreCommand},
+        {u"demo"_s, &demoCommand},         {u"list"_s, &listCommand},
+        {u"export"_s, &exportCommand},     {u"import"_s, &importCommand},
+        {u"print"_s, &printCommand},       {u"import-transcript"_s, &importTranscriptCommand},
+        {u"check"_s, &checkCommand},       {u"dashboard"_s, &dashboardCommand},
+        {u"packet"_s, &packetCommand},     {u"seal"_s, &sealCommand},
+        {u"verify"_s, &verifyCommand},     {u"correct"_s, &correctCommand},
+        {u"versions"_s, &versionsCommand}, {u"search"_s, &searchCommand},
+        {u"backup"_s, &backupCommand},     {u"restore"_s, &restoreCommand},
     };
     return table;
 }
@@ -55,13 +55,16 @@ QString usage()
         "TERM]]\n"
         "               [--pdfa] -o OUT.pdf|.odt|.html   the meeting's record in its council's format\n"
         "  kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised\n"
+        "  kiroku dashboard --archive FILE [--today DATE] what needs attention: meetings, consultations,\n"
+        "                                                signatures, publication, terms\n"
         "  kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]\n"
         "                (-o OUT.pdf | --folder DIR)     the meeting's materials for tablets\n"
         "  kiroku seal --archive FILE (--meeting ID | --all-signed)\n"
         "                                                freeze signed records (SHA-256, chained)\n"
         "  kiroku verify --archive FILE                  recompute every seal; exit 1 on a mismatch\n"
         "  kiroku correct --archive FILE --meeting ID --reason TEXT\n"
-        "                                                a correction (正誤): a new version of a sealed record\n"
+        "                                                a correction (正誤): a new version of a sealed "
+        "record\n"
         "  kiroku versions --archive FILE --meeting ID [--show N]\n"
         "                                                a record's versions and seals\n"
         "  kiroku search --archive FILE [--council ID] [--year 年度] [--speaker NAME] [--kind KIND] "
