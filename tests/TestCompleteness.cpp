@@ -216,6 +216,9 @@ private Q_SLOTS:
         QVERIFY(d.shown());
         QVERIFY(describeDeadline(d).contains(u"令和7年10月12日"_s));
 
+        // Not before the meeting is held.
+        QCOMPARE(publicationDeadline(council, meeting, QDate(2025, 8, 1)).state,
+                 PublicationDeadline::State::None);
         d = publicationDeadline(council, meeting, QDate(2025, 10, 12));
         QCOMPARE(d.daysLeft, 0);
         QCOMPARE(d.state, PublicationDeadline::State::Pending);

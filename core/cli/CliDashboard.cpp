@@ -40,7 +40,7 @@ int dashboardCommand(const QStringList &arguments, QTextStream &out, QTextStream
             const char *mark = items.at(i).urgency == overview::DashboardItem::Urgency::Overdue ? "  ! "
                                : items.at(i).urgency == overview::DashboardItem::Urgency::Soon  ? "  * "
                                                                                                 : "    ";
-            out << mark << items.at(i).text << Qt::endl;
+            out << mark << items.at(i).council << u'　' << items.at(i).text << Qt::endl;
         }
         if (items.isEmpty())
             out << QCoreApplication::translate("kiroku::cli", "Nothing needs attention.") << Qt::endl;

@@ -40,6 +40,7 @@ public:
     QVector<DashboardItem> run()
     {
         for (const Council &council : CouncilRepository(m_db).councils()) {
+            m_council = council.name;
             const QVector<Meeting> meetings = MeetingRepository(m_db).meetings(council.id);
             nextMeeting(council, meetings);
             consultations(council);
@@ -57,7 +58,11 @@ public:
     }
 
 private:
-    void add(DashboardItem item) { m_items.append(std::move(item)); }
+    void add(DashboardItem item)
+    {
+        item.council = m_council;
+        m_items.append(std::move(item));
+    }
 
     DashboardItem::Urgency soonIf(QDate d) const
     {
@@ -81,7 +86,7 @@ private:
         item.meetingId = next->id;
         const int days = int(m_today.daysTo(next->date));
         item.text =
-            council.name + u'　' + meetingName(*next) + u'　' + date(next->date) +
+            meetingName(*next) + u'　' + date(next->date) +
             (days == 0 ? QCoreApplication::translate("kiroku::overview", " (today)")
                        : QCoreApplication::translate("kiroku::overview", " (in %n day(s))", nullptr, days));
         add(item);
@@ -123,8 +128,8 @@ private:
                 item.date = m.date;
                 item.councilId = council.id;
                 item.meetingId = m.id;
-                item.text = QCoreApplication::translate("kiroku::overview", "%1 %2: %3 of %4 signatures")
-                                .arg(council.name, meetingName(m))
+                item.text = QCoreApplication::translate("kiroku::overview", "%1: %2 of %3 signatures")
+                                .arg(meetingName(m))
                                 .arg(signedCount)
                                 .arg(std::max<qsizetype>(council.signerCount, list.size()));
                 add(item);
@@ -142,7 +147,7 @@ private:
             item.date = deadline.due;
             item.councilId = council.id;
             item.meetingId = m.id;
-            item.text = council.name + u'　' + meetingName(m) + u'　' + record::describeDeadline(deadline);
+            item.text = meetingName(m) + u'　' + record::describeDeadline(deadline);
             add(item);
         }
     }
@@ -158,8 +163,8 @@ private:
             item.date = member.termEnd;
             item.councilId = council.id;
             item.memberId = member.id;
-            item.text = QCoreApplication::translate("kiroku::overview", "%1 (%2): term ends %3")
-                            .arg(member.name, council.name, date(member.termEnd));
+            item.text = QCoreApplication::translate("kiroku::overview", "%1: term ends %2")
+                            .arg(member.name, date(member.termEnd));
             add(item);
         }
     }
@@ -167,6 +172,7 @@ private:
     QSqlDatabase m_db;
     QDate m_today;
     QVector<DashboardItem> m_items;
+    QString m_council;
 };
 
 } // namespace

@@ -29,8 +29,9 @@ struct DashboardItem
     };
     Kind kind = Kind::NextMeeting;
     Urgency urgency = Urgency::Info;
-    QString text; // one line in the UI language
-    QDate date;   // the date the line is about (meeting, deadline, term end, receipt)
+    QString text;    // one line in the UI language, without the council
+    QString council; // the council's name
+    QDate date;      // the date the line is about (meeting, deadline, term end, receipt)
     Id councilId = 0;
     Id meetingId = 0;
     Id consultationId = 0;

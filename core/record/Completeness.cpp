@@ -280,6 +280,8 @@ PublicationDeadline publicationDeadline(const Council &council, const Meeting &m
     if (council.publicationDeadlineDays <= 0 || !meeting.date.isValid())
         return d;
     d.due = meeting.date.addDays(council.publicationDeadlineDays);
+    if (!meeting.publishedDate.isValid() && today < meeting.date)
+        return d; // nothing to publish before the meeting is held
     if (meeting.publishedDate.isValid()) {
         d.state = meeting.publishedDate <= d.due ? PublicationDeadline::State::MetOnTime
                                                  : PublicationDeadline::State::MetLate;

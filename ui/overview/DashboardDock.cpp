@@ -37,6 +37,7 @@ DashboardDock::DashboardDock(MainWindow *window)
     m_view->setWordWrap(true);
     m_view->setAccessibleName(tr("Dashboard"));
     setWidget(m_view);
+    m_view->setMinimumWidth(300);
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &DashboardDock::refresh);
@@ -78,6 +79,9 @@ void DashboardDock::refresh()
         return;
     }
     QStandardItem *group = nullptr;
+    const bool severalCouncils =
+        std::any_of(items.begin(), items.end(),
+                    [&](const overview::DashboardItem &i) { return i.councilId != items.first().councilId; });
     for (qsizetype i = 0; i < items.size(); ++i) {
         const overview::DashboardItem &item = items.at(i);
         if (i == 0 || item.kind != items.at(i - 1).kind) {
@@ -87,10 +91,10 @@ void DashboardDock::refresh()
             group->setFont(bold);
             m_model->appendRow(group);
         }
-        auto *line = new QStandardItem(item.text);
+        auto *line = new QStandardItem(severalCouncils ? item.council + u'　' + item.text : item.text);
         line->setData(item.meetingId, MeetingRole);
         line->setData(item.councilId, CouncilRole);
-        line->setToolTip(item.text);
+        line->setToolTip(item.council + u'\n' + item.text);
         if (item.urgency == overview::DashboardItem::Urgency::Overdue)
             line->setForeground(QColor(0xb0, 0x00, 0x20));
         else if (item.urgency == overview::DashboardItem::Urgency::Soon)
