@@ -44,4 +44,6 @@ QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} build/bench/bench_drafting 3000 2>
 bench/record-vs-libreoffice.sh "$KIROKU" "$WORK" "$OUT"
 # Issue 8: a 20-file, 500-page packet with index, bookmarks and labels, against qpdf merging the same files.
 bench/packet-vs-qpdf.sh "$KIROKU" build/bench/bench_packet_setup "$WORK" "$OUT"
+# Issue 7: archive search on a --scale 100 archive, against a linear scan and grep -rlF.
+bench/search-vs-grep.sh "$KIROKU" "$WORK" "$OUT"
 echo "Results in $OUT"

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void rotationKeepsGenerations();
     void corruptArchiveLeadsToLastGoodBackup();
     void badBackupIsRefused();
+    void integrityCheckRemembered();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -39,6 +41,7 @@ private:
 
 void TestBackup::init()
 {
+    QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
     auto opened = Archive::open(path(u"a.kiroku"_s), Archive::OpenMode::CreateIfMissing);
     QVERIFY(opened.archive);
@@ -116,3 +119,27 @@ void TestBackup::badBackupIsRefused()
 
 QTEST_GUILESS_MAIN(TestBackup)
 #include "TestBackup.moc"
+
+void TestBackup::integrityCheckRemembered()
+{
+    const QString file = path(u"a.kiroku"_s);
+    QVERIFY(Archive::open(file).archive); // Always: checks and remembers
+    QVERIFY(Archive::recentlyChecked(file));
+    QVERIFY(!Archive::recentlyChecked(file, QDateTime::currentDateTime().addDays(2)));
+    // A read-only command within the day skips the check, even on a file damaged behind its back ...
+    QVERIFY(Archive::open(file, Archive::OpenMode::MustExist, Archive::IntegrityCheck::UnlessRecent).archive);
+    // ... but any change to the file (size, time, journal) calls for a new check.
+    {
+        auto opened = Archive::open(file);
+        sql::execute(opened.archive->database(), u"UPDATE council SET name = 'changed'"_s);
+    }
+    QVERIFY(!Archive::recentlyChecked(file));
+    QFile archive(file);
+    QVERIFY(archive.resize(archive.size() / 3));
+    const Archive::Opened refused =
+        Archive::open(file, Archive::OpenMode::MustExist, Archive::IntegrityCheck::UnlessRecent);
+    QCOMPARE(int(refused.problem), int(Archive::Problem::Corrupt));
+    // The window's deferred check (run off the interface thread) finds it too.
+    QVERIFY(!Archive::checkIntegrity(file).isEmpty());
+    QVERIFY(!Archive::recentlyChecked(file));
+}

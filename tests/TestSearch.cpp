@@ -28,6 +28,9 @@ private Q_SLOTS:
     void nothingThatShouldNot();
     void agreesWithLinearScan_data();
     void agreesWithLinearScan();
+    void shortTermsAtTheEndOfAText();
+    void countAgreesWithLinearScan_data();
+    void countAgreesWithLinearScan();
 
 private:
     QVector<SearchHit> find(const QString &text, int limit = 1000)
@@ -207,3 +210,47 @@ void TestSearch::agreesWithLinearScan()
 
 QTEST_GUILESS_MAIN(TestSearch)
 #include "TestSearch.moc"
+
+void TestSearch::shortTermsAtTheEndOfAText()
+{
+    // Found through the index's continuations of the term, which the sentinel provides at the end too.
+    const Id meeting = sql::scalar(m_archive->database(), u"SELECT MIN(id) FROM meeting"_s).toLongLong();
+    const Id whole = addStatement(meeting, u"鍶"_s);
+    const Id end = addStatement(meeting, u"これで閉会とします、鰯鱈"_s);
+    auto refs = [](const QVector<SearchHit> &hits) {
+        QList<Id> ids;
+        for (const SearchHit &hit : hits)
+            ids << hit.refId;
+        return ids;
+    };
+    QCOMPARE(refs(find(u"鍶"_s)), QList<Id>{whole});
+    QCOMPARE(refs(find(u"鰯鱈"_s)), QList<Id>{end});
+    QCOMPARE(refs(find(u"鱈"_s)), QList<Id>{end});
+    QCOMPARE(find(u"鱈"_s).first().snippet, u"これで閉会とします、鰯鱈"_s);
+    QVERIFY(find(u"鱈鍶"_s).isEmpty());
+}
+
+void TestSearch::countAgreesWithLinearScan_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("kind");
+    for (const char *text :
+         {"ガバメントクラウド", "答申", "議", "市", "委員 答申", "ＰＩＡ", "点検 第三者"}) {
+        QTest::newRow(text) << QString::fromUtf8(text) << QString();
+        QTest::newRow(QByteArray(QByteArray(text) + " statements").constData())
+            << QString::fromUtf8(text) << u"statement"_s;
+    }
+}
+
+void TestSearch::countAgreesWithLinearScan()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, kind);
+    SearchQuery q;
+    q.text = text;
+    q.kind = kind;
+    SearchRepository search(m_archive->database());
+    QCOMPARE(search.count(q), search.linearScanCount(q));
+    q.limit = 1000000;
+    QCOMPARE(search.search(q).size(), std::min(search.count(q), SearchRepository::rankWindow));
+}

@@ -96,7 +96,8 @@ int listCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     QCommandLineParser parser;
     if (!parse(parser, arguments, err))
         return 2;
-    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err,
+                               Archive::IntegrityCheck::UnlessRecent);
     if (!archive)
         return 1;
     try {
@@ -150,7 +151,8 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << QCoreApplication::translate("kiroku::cli", "The option -o OUT.json is required.") << Qt::endl;
         return 2;
     }
-    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err,
+                               Archive::IntegrityCheck::UnlessRecent);
     if (!archive)
         return 1;
     QByteArray json;

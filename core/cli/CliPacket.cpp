@@ -52,7 +52,8 @@ int packetCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << QCoreApplication::translate("kiroku::cli", "The packet is a PDF file (OUT.pdf).") << Qt::endl;
         return 2;
     }
-    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err,
+                               Archive::IntegrityCheck::UnlessRecent);
     if (!archive)
         return 1;
     try {

@@ -74,7 +74,8 @@ int printCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
             << Qt::endl;
         return 2;
     }
-    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err,
+                               Archive::IntegrityCheck::UnlessRecent);
     if (!archive)
         return 1;
     record::PrintRequest request;
@@ -126,7 +127,8 @@ int checkCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
         err << QCoreApplication::translate("kiroku::cli", "check needs --meeting ID.") << Qt::endl;
         return 2;
     }
-    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err,
+                               Archive::IntegrityCheck::UnlessRecent);
     if (!archive)
         return 1;
     try {

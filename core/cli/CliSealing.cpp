@@ -157,7 +157,8 @@ int versionsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const Id id = meetingId(parser, err);
     if (id == 0)
         return 2;
-    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err,
+                               Archive::IntegrityCheck::UnlessRecent);
     if (!archive)
         return 1;
     SealRepository seals(archive->database());

@@ -84,7 +84,8 @@ int searchCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << tr("--limit takes a number from 1 to 10000.") << Qt::endl;
         return 2;
     }
-    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err,
+                               Archive::IntegrityCheck::UnlessRecent);
     if (!archive)
         return 1;
     SearchRepository search(archive->database());
@@ -119,8 +120,15 @@ int searchCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         }
         if (hits.isEmpty())
             out << tr("Nothing found.") << Qt::endl;
-        if (parser.isSet(timingOption))
+        if (parser.isSet(timingOption)) {
             err << tr("search: %1 ms").arg(elapsed, 0, 'f', 2) << Qt::endl;
+            timer.start();
+            const int total = search.count(query);
+            err << tr("matching texts: %1 (counted in %2 ms)")
+                       .arg(total)
+                       .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2)
+                << Qt::endl;
+        }
     } catch (const StoreError &error) {
         err << error.message() << Qt::endl;
         return 1;

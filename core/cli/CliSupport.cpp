@@ -26,9 +26,10 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream
     return true;
 }
 
-std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err)
+std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err,
+                                     Archive::IntegrityCheck check)
 {
-    Archive::Opened opened = Archive::open(path, mode);
+    Archive::Opened opened = Archive::open(path, mode, check);
     if (!opened.archive) {
         err << opened.message << Qt::endl;
         if (opened.problem == Archive::Problem::Corrupt)

@@ -17,6 +17,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream
            bool needsArchive = true);
 
 // Opens the archive, saying on `err` why it could not or that it was upgraded.
-std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err);
+// Read-only commands pass IntegrityCheck::UnlessRecent (docs/backup.md).
+std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err,
+                                     Archive::IntegrityCheck check = Archive::IntegrityCheck::Always);
 
 } // namespace kiroku::cli

@@ -6,10 +6,16 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSettings>
 #include <QSqlError>
+#include <QStandardPaths>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +34,48 @@ bool hasSqliteHeader(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// What a check vouches for: the database file and its journal as they were when it ran.
+QString fileStamp(const QString &path)
+{
+    const QFileInfo file(path), wal(path + u"-wal"_s);
+    const qint64 walSize = wal.exists() ? wal.size() : 0;
+    return u"%1 %2 %3 %4"_s.arg(file.size())
+        .arg(file.lastModified().toMSecsSinceEpoch())
+        .arg(walSize)
+        .arg(walSize > 0 ? wal.lastModified().toMSecsSinceEpoch() : 0);
+}
+
+// Successful checks are remembered per user, outside the archive (writing into it would change it).
+QSettings &checkMemory()
+{
+    static QSettings settings(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                                  u"/kiroku/integrity-checks.ini"_s,
+                              QSettings::IniFormat);
+    return settings;
+}
+
+QString memoryKey(const QString &path)
+{
+    return u"checked/"_s +
+           QString::fromLatin1(
+               QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+                   .toHex());
+}
+
+QMutex &memoryMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+void rememberCheck(const QString &path)
+{
+    const QMutexLocker lock(&memoryMutex());
+    checkMemory().setValue(
+        memoryKey(path), QStringList{fileStamp(path), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    checkMemory().sync();
 }
 
 Archive::Opened failure(Archive::Problem problem, const QString &message)
@@ -92,7 +140,38 @@ std::unique_ptr<Archive> Archive::openInMemory()
     return archive;
 }
 
-Archive::Opened Archive::open(const QString &path, OpenMode mode)
+bool Archive::recentlyChecked(const QString &path, const QDateTime &now)
+{
+    QStringList entry;
+    {
+        const QMutexLocker lock(&memoryMutex());
+        checkMemory().sync();
+        entry = checkMemory().value(memoryKey(path)).toStringList();
+    }
+    if (entry.size() != 2 || entry.at(0) != fileStamp(path))
+        return false;
+    const QDateTime at = QDateTime::fromString(entry.at(1), Qt::ISODate);
+    return at.isValid() && at <= now && at.secsTo(now) < 24 * 3600;
+}
+
+QString Archive::checkIntegrity(const QString &path)
+{
+    const QString name = newConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(Dialect::sqlite().driverName(), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        problem = db.open() ? Dialect::sqlite().quickCheck(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (problem.isEmpty())
+        rememberCheck(path);
+    return problem;
+}
+
+Archive::Opened Archive::open(const QString &path, OpenMode mode, IntegrityCheck check)
 {
     const Dialect &dialect = Dialect::sqlite();
     const QFileInfo info(path);
@@ -151,13 +230,24 @@ Archive::Opened Archive::open(const QString &path, OpenMode mode)
     try {
         if (exists) {
             // Read-only checks first: nothing may be written to a file we do not recognise.
-            const QString problem = dialect.quickCheck(db);
-            if (!problem.isEmpty())
-                return failure(
-                    Problem::Corrupt,
-                    QCoreApplication::translate("kiroku::Archive",
-                                                "The archive %1 is damaged (%2). Restore it from a backup.")
-                        .arg(path, problem));
+            bool checked = false;
+            const auto runCheck = [&]() -> std::optional<Opened> {
+                const QString problem = dialect.quickCheck(db);
+                if (!problem.isEmpty())
+                    return failure(
+                        Problem::Corrupt,
+                        QCoreApplication::translate(
+                            "kiroku::Archive", "The archive %1 is damaged (%2). Restore it from a backup.")
+                            .arg(path, problem));
+                rememberCheck(info.absoluteFilePath());
+                checked = true;
+                return std::nullopt;
+            };
+            if (check == IntegrityCheck::Always ||
+                (check == IntegrityCheck::UnlessRecent && !recentlyChecked(info.absoluteFilePath()))) {
+                if (auto failed = runCheck())
+                    return std::move(*failed);
+            }
             if (!Schema::hasMetaTable(db))
                 return failure(Problem::NotAnArchive,
                                QCoreApplication::translate("kiroku::Archive",
@@ -180,6 +270,10 @@ Archive::Opened Archive::open(const QString &path, OpenMode mode)
                                    .arg(version)
                                    .arg(Schema::currentVersion));
             if (version < Schema::currentVersion) {
+                if (!checked) {
+                    if (auto failed = runCheck())
+                        return std::move(*failed);
+                }
                 const QString backup = u"%1.v%2.bak"_s.arg(info.absoluteFilePath()).arg(version);
                 QFile::remove(backup);
                 dialect.copyTo(db, backup);

@@ -1,6 +1,7 @@
 #pragma once
 // One Kiroku archive: a single SQLite file holding one or more councils. Opening validates the file
 // before anything is written to it, so a foreign, corrupt, newer or read-only file is left untouched.
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -39,7 +40,24 @@ public:
         QString upgradeBackup; // copy kept before the upgrade
     };
 
-    static Opened open(const QString &path, OpenMode mode = OpenMode::MustExist);
+    // The integrity check on open (docs/backup.md): PRAGMA integrity_check (quick_check above 64 MiB).
+    enum class IntegrityCheck
+    {
+        Always,       // writing commands, verify, backup
+        UnlessRecent, // read-only commands: skipped while the file is as it was at a check less than a day
+                      // old
+        Deferred,     // the window: the caller runs checkIntegrity() later, off the interface thread
+    };
+
+    // A migration always checks first, whatever `check` says.
+    static Opened open(const QString &path, OpenMode mode = OpenMode::MustExist,
+                       IntegrityCheck check = IntegrityCheck::Always);
+    // Runs the check on a read-only connection of its own (any thread) and remembers a success.
+    // Empty when the file is sound, else the problem found.
+    static QString checkIntegrity(const QString &path);
+    // The file is unchanged (size, modification time, journal) since a successful check less than a
+    // day ago.
+    static bool recentlyChecked(const QString &path, const QDateTime &now = QDateTime::currentDateTime());
     // A private in-memory archive (tests, previews). Each call gets its own connection.
     static std::unique_ptr<Archive> openInMemory();
 

@@ -12,6 +12,11 @@ namespace {
 
 constexpr int trigramMinimum = 3;
 constexpr int snippetContext = 24;
+// Ends every shadow text, so that each occurrence of a 1- or 2-character term starts a trigram.
+const QString sentinel = u"\n\n"_s;
+// The kiroku_meta key of the shadow text's form: rows written before the sentinel are re-indexed.
+const QString indexFormatKey = u"search_index"_s;
+const QString indexFormat = u"2"_s;
 
 struct Source
 {
@@ -100,9 +105,20 @@ QString SearchRepository::normalise(const QString &text)
 
 int SearchRepository::refresh()
 {
-    if (!sql::scalar(m_db, u"SELECT EXISTS (SELECT 1 FROM search_dirty)"_s).toBool())
+    const bool currentForm =
+        sql::scalar(m_db, u"SELECT value FROM kiroku_meta WHERE key = '%1'"_s.arg(indexFormatKey))
+            .toString() == indexFormat;
+    if (currentForm && !sql::scalar(m_db, u"SELECT EXISTS (SELECT 1 FROM search_dirty)"_s).toBool())
         return 0;
     sql::Transaction transaction(m_db);
+    if (!currentForm) {
+        for (const Source &source : sources())
+            sql::execute(m_db,
+                         u"INSERT OR IGNORE INTO search_dirty (kind, ref_id) SELECT '%1', id FROM %2"_s.arg(
+                             source.kind, source.table));
+        sql::execute(m_db, u"INSERT OR REPLACE INTO kiroku_meta (key, value) VALUES ('%1', '%2')"_s.arg(
+                               indexFormatKey, indexFormat));
+    }
     int indexed = 0;
     for (const Source &source : sources()) {
         sql::Query rows(m_db, source.select + u" WHERE "_s + source.alias +
@@ -121,7 +137,7 @@ int SearchRepository::refresh()
                 .bind(u":council"_s, rows.value(2))
                 .bind(u":year"_s, rows.value(3))
                 .bind(u":speaker"_s, normalise(rows.value(4).toString()))
-                .bind(u":norm"_s, normalise(rows.value(5).toString()))
+                .bind(u":norm"_s, QString(normalise(rows.value(5).toString()) + sentinel))
                 .exec();
             ++indexed;
         }
@@ -138,16 +154,21 @@ int SearchRepository::refresh()
     return indexed;
 }
 
-QVector<SearchHit> SearchRepository::search(const SearchQuery &query)
+// Everything a search needs from its query, shared by search() and count().
+struct SearchPlan
 {
-    refresh();
-    const QStringList terms = termsOf(query.text);
-    if (terms.isEmpty())
-        return {};
-    QStringList longTerms, shortTerms;
-    for (const QString &term : terms)
-        (term.size() >= trigramMinimum ? longTerms : shortTerms) << term;
+    QStringList terms;       // normalised, for the snippets
+    QString match;           // FTS5 expression; empty: no term can use the index
+    QStringList scanned;     // terms matched with instr() (when the index cannot answer them)
+    bool impossible = false; // a term occurs nowhere
+};
 
+namespace {
+using Plan = SearchPlan;
+
+// The filters and instr() conditions as SQL over search_text t.
+QStringList conditions(const SearchQuery &query, const Plan &plan)
+{
     QStringList where;
     if (query.councilId > 0)
         where << u"t.council_id = :council"_s;
@@ -157,30 +178,15 @@ QVector<SearchHit> SearchRepository::search(const SearchQuery &query)
         where << u"t.kind = :kind"_s;
     if (!query.speaker.isEmpty())
         where << u"instr(t.speaker, :speaker) > 0"_s;
-    for (int i = 0; i < shortTerms.size(); ++i)
+    for (int i = 0; i < plan.scanned.size(); ++i)
         where << u"instr(t.norm, :s%1) > 0"_s.arg(i);
+    return where;
+}
 
-    QString statement;
-    if (!longTerms.isEmpty()) {
-        where.prepend(u"search_fts MATCH :match"_s);
-        statement = u"SELECT t.kind, t.ref_id, t.meeting_id, t.council_id, t.fiscal_year, t.speaker, t.norm, "
-                    "bm25(search_fts) AS rank FROM search_fts JOIN search_text t ON t.id = search_fts.rowid "
-                    "WHERE "_s +
-                    where.join(u" AND "_s) + u" ORDER BY rank, t.id LIMIT :limit"_s;
-    } else {
-        // Below three characters trigram finds nothing: scan the shadow text, most occurrences first.
-        statement = u"SELECT t.kind, t.ref_id, t.meeting_id, t.council_id, t.fiscal_year, t.speaker, t.norm, "
-                    "-((length(t.norm) - length(replace(t.norm, :s0, ''))) / length(:s0)) AS rank "
-                    "FROM search_text t WHERE "_s +
-                    where.join(u" AND "_s) + u" ORDER BY rank, t.fiscal_year DESC, t.id LIMIT :limit"_s;
-    }
-    sql::Query q(m_db, statement);
-    if (!longTerms.isEmpty()) {
-        QStringList phrases;
-        for (const QString &term : longTerms)
-            phrases << ftsPhrase(term);
-        q.bind(u":match"_s, phrases.join(u' '));
-    }
+void bindConditions(sql::Query &q, const SearchQuery &query, const Plan &plan)
+{
+    if (!plan.match.isEmpty())
+        q.bind(u":match"_s, plan.match);
     if (query.councilId > 0)
         q.bind(u":council"_s, query.councilId);
     if (query.fiscalYear > 0)
@@ -188,10 +194,98 @@ QVector<SearchHit> SearchRepository::search(const SearchQuery &query)
     if (!query.kind.isEmpty())
         q.bind(u":kind"_s, query.kind);
     if (!query.speaker.isEmpty())
-        q.bind(u":speaker"_s, normalise(query.speaker));
-    for (int i = 0; i < shortTerms.size(); ++i)
-        q.bind(u":s%1"_s.arg(i), shortTerms.at(i));
-    q.bind(u":limit"_s, std::max(1, query.limit));
+        q.bind(u":speaker"_s, SearchRepository::normalise(query.speaker));
+    for (int i = 0; i < plan.scanned.size(); ++i)
+        q.bind(u":s%1"_s.arg(i), plan.scanned.at(i));
+}
+
+// FROM/WHERE of the indexed matches: the FTS table alone when nothing else narrows them.
+QString indexedFrom(const QStringList &where)
+{
+    QString from = u" FROM search_fts f"_s;
+    if (!where.isEmpty())
+        from += u" JOIN search_text t ON t.id = f.rowid"_s;
+    return from + u" WHERE search_fts MATCH :match"_s +
+           (where.isEmpty() ? QString() : u" AND "_s + where.join(u" AND "_s));
+}
+
+} // namespace
+
+// Terms of one or two characters are looked up in the index's own vocabulary: every occurrence of
+// "ab" is the start of some indexed trigram "ab?", because the shadow text ends with two sentinel
+// characters. So 議案 becomes ("議案を" OR "議案の" OR …), still answered by the index. A term with
+// very many continuations (a common single kanji in a large archive) is scanned with instr().
+SearchPlan SearchRepository::plan(const SearchQuery &query)
+{
+    Plan plan;
+    plan.terms = termsOf(query.text);
+    QStringList parts;
+    for (const QString &term : std::as_const(plan.terms)) {
+        if (term.size() >= trigramMinimum) {
+            parts << ftsPhrase(term);
+            continue;
+        }
+        sql::execute(m_db, u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING "
+                           "fts5vocab(main, search_fts, row)"_s);
+        sql::Query vocab(m_db, u"SELECT term FROM temp.search_vocab WHERE term >= :from AND term < :to "
+                               "LIMIT :cap"_s);
+        vocab.bind(u":from"_s, term)
+            .bind(u":to"_s, QString(term + QChar::highSurrogate(0x10FFFF) + QChar::lowSurrogate(0x10FFFF)))
+            .bind(u":cap"_s, maxExpansion + 1)
+            .exec();
+        QStringList continuations;
+        while (vocab.next())
+            continuations << ftsPhrase(vocab.value(0).toString());
+        if (continuations.isEmpty()) {
+            plan.impossible = true;
+            return plan;
+        }
+        if (continuations.size() > maxExpansion)
+            plan.scanned << term;
+        else
+            parts << u'(' + continuations.join(u" OR "_s) + u')';
+    }
+    plan.match = parts.join(u" AND "_s);
+    return plan;
+}
+
+QVector<SearchHit> SearchRepository::search(const SearchQuery &query)
+{
+    refresh();
+    const Plan plan = this->plan(query);
+    if (plan.terms.isEmpty() || plan.impossible)
+        return {};
+    const QStringList where = conditions(query, plan);
+    const int limit = std::max(1, query.limit);
+
+    QString statement;
+    if (!plan.match.isEmpty()) {
+        // Ranking every match of a common word costs more than the rest of the search: bm25 ranks the
+        // newest `rankWindow` matches (index order), found first without ranking. bm25() rather than
+        // FTS5's `rank` column: ORDER BY rank makes FTS5 rank every match before the rowid range
+        // applies. The texts are read only for the hits returned.
+        QString window;
+        sql::Query newest(m_db, u"SELECT f.rowid"_s + indexedFrom(where) +
+                                    u" ORDER BY f.rowid DESC LIMIT 1 OFFSET :window"_s);
+        bindConditions(newest, query, plan);
+        newest.bind(u":window"_s, rankWindow - 1).exec();
+        if (newest.next())
+            window = u" AND f.rowid >= "_s + QString::number(newest.value(0).toLongLong());
+        statement = u"SELECT t.kind, t.ref_id, t.meeting_id, t.council_id, t.fiscal_year, t.speaker, t.norm, "
+                    "r.rank FROM (SELECT f.rowid AS id, bm25(search_fts) AS rank"_s +
+                    indexedFrom(where) + window +
+                    u" ORDER BY rank LIMIT :limit) r JOIN search_text t ON t.id = r.id ORDER BY r.rank, "
+                    "t.id"_s;
+    } else {
+        // No index for any term: scan the shadow text, most occurrences first.
+        statement = u"SELECT t.kind, t.ref_id, t.meeting_id, t.council_id, t.fiscal_year, t.speaker, t.norm, "
+                    "-((length(t.norm) - length(replace(t.norm, :s0, ''))) / length(:s0)) AS rank "
+                    "FROM search_text t WHERE "_s +
+                    where.join(u" AND "_s) + u" ORDER BY rank, t.fiscal_year DESC, t.id LIMIT :limit"_s;
+    }
+    sql::Query q(m_db, statement);
+    bindConditions(q, query, plan);
+    q.bind(u":limit"_s, limit);
     q.exec();
 
     QVector<SearchHit> hits;
@@ -204,10 +298,28 @@ QVector<SearchHit> SearchRepository::search(const SearchQuery &query)
         hit.fiscalYear = q.value(4).toInt();
         hit.speaker = q.value(5).toString();
         hit.rank = q.value(7).toDouble();
-        makeSnippet(q.value(6).toString(), terms, hit);
+        QString norm = q.value(6).toString();
+        if (norm.endsWith(sentinel))
+            norm.chop(sentinel.size());
+        makeSnippet(norm, plan.terms, hit);
         hits.append(hit);
     }
     return hits;
+}
+
+int SearchRepository::count(const SearchQuery &query)
+{
+    refresh();
+    const Plan plan = this->plan(query);
+    if (plan.terms.isEmpty() || plan.impossible)
+        return 0;
+    const QStringList where = conditions(query, plan);
+    sql::Query q(m_db, plan.match.isEmpty()
+                           ? u"SELECT count(*) FROM search_text t WHERE "_s + where.join(u" AND "_s)
+                           : u"SELECT count(*)"_s + indexedFrom(where));
+    bindConditions(q, query, plan);
+    q.exec();
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 int SearchRepository::linearScanCount(const SearchQuery &query) const

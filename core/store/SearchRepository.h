@@ -32,6 +32,8 @@ struct SearchHit
     double rank = 0;                     // lower is better
 };
 
+struct SearchPlan;
+
 class SearchRepository
 {
 public:
@@ -46,12 +48,22 @@ public:
     // Brings the index up to date with what changed since the last search; returns the rows indexed.
     int refresh();
     // Refreshes, then searches. Throws StoreError on a store failure.
+    // At most query.limit hits, best first. With more than rankWindow matches, the newest rankWindow
+    // of them (index order) are ranked: ranking all of a common word's matches would dominate the time.
     QVector<SearchHit> search(const SearchQuery &query);
+    // How many texts match (all of them, no window); cheaper than search() for a common word.
+    int count(const SearchQuery &query);
+
+    static constexpr int rankWindow = 2000;
+    // A 1- or 2-character term with more continuations in the index than this is scanned instead.
+    static constexpr int maxExpansion = 300;
     // For the benchmark: the same matching done by reading and scanning every text, no index.
     // Returns the number of matching rows.
     int linearScanCount(const SearchQuery &query) const;
 
 private:
+    SearchPlan plan(const SearchQuery &query);
+
     QSqlDatabase m_db;
 };
 
