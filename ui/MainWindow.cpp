@@ -7,6 +7,7 @@
 #include "commands/CouncilCommands.h"
 #include "commands/Document.h"
 #include "drafting/DraftingController.h"
+#include "materials/PacketController.h"
 #include "overview/DashboardDock.h"
 #include "printing/RecordController.h"
 #include "text/Language.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_councilEditor, &CouncilEditor::meetingAdded, this, &MainWindow::selectMeeting);
     connect(m_meetingEditor, &MeetingEditor::meetingAdded, this, &MainWindow::selectMeeting);
     new DraftingController(this); // live drafting: its menu, the editor's button, reopening after a crash
+    new PacketController(this);   // Record ▸ Build Packet…
 
     const QSettings settings;
     resize(1200, 800);

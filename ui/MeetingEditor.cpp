@@ -4,6 +4,7 @@
 #include "AttendanceModel.h"
 #include "Delegates.h"
 #include "commands/MeetingCommands.h"
+#include "materials/MaterialsPanel.h"
 #include "model/Quorum.h"
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -100,7 +102,12 @@ MeetingEditor::MeetingEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addWidget(buildHeader());
-    layout->addWidget(buildAttendance(), 1);
+    auto *tabs = new QTabWidget(this); // attendance, and the materials (資料) of ui/materials
+    tabs->setObjectName(u"meetingTabs"_s);
+    tabs->addTab(buildAttendance(), tr("Attendance"));
+    m_materials = new MaterialsPanel(tabs);
+    tabs->addTab(m_materials, tr("Materials"));
+    layout->addWidget(tabs, 1);
 
     connect(m_attendance, &AttendanceModel::quorumChanged, this, &MeetingEditor::updateQuorum);
 }
@@ -244,6 +251,7 @@ void MeetingEditor::setDocument(Document *document)
     m_document = document;
     m_meeting = {};
     m_attendance->setDocument(document);
+    m_materials->setDocument(document);
     if (document) {
         connect(document, &Document::meetingChanged, this, [this](Id meetingId) {
             if (meetingId == m_meeting.id)
@@ -267,6 +275,7 @@ void MeetingEditor::setMeeting(Id meetingId)
     m_meeting.id = meetingId;
     reload();
     m_attendance->setMeeting(meetingId);
+    m_materials->setMeeting(meetingId);
 }
 
 void MeetingEditor::reload()

@@ -26,6 +26,7 @@ class Document;
 namespace kiroku::ui {
 
 class AttendanceModel;
+class MaterialsPanel;
 
 // Adds a meeting to a council dated today, with the venue, mode and chair of its latest meeting (or
 // the president); returns its id, 0 when it could not be written (the Document reported why).
@@ -42,6 +43,7 @@ public:
     // A button at the end of the header row, for features that live elsewhere (drafting).
     QPushButton *addHeaderButton(const QString &text, const QString &objectName);
     AttendanceModel *attendanceModel() const { return m_attendance; }
+    MaterialsPanel *materialsPanel() const { return m_materials; }
 
 Q_SIGNALS:
     void meetingAdded(kiroku::Id meetingId);
@@ -80,6 +82,7 @@ private:
     QComboBox *m_chair = nullptr;
     QTableView *m_attendanceView = nullptr;
     QLabel *m_quorum = nullptr;
+    MaterialsPanel *m_materials = nullptr;
 };
 
 } // namespace kiroku::ui

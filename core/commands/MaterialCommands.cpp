@@ -2,9 +2,13 @@
 
 #include "packet/PdfInspect.h"
 #include "store/MaterialRepository.h"
+#include "store/Sql.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace kiroku {
 
@@ -51,7 +55,7 @@ void AddMaterialCommand::redo()
         m_material.id = repository.insert(m_material);
     });
     if (ok)
-        Q_EMIT m_document->meetingChanged(m_material.meetingId);
+        Q_EMIT m_document->materialsChanged(m_material.meetingId);
 }
 
 void AddMaterialCommand::undo()
@@ -59,7 +63,7 @@ void AddMaterialCommand::undo()
     const bool ok =
         m_document->attempt(this, [&] { MaterialRepository(m_document->database()).remove(m_material.id); });
     if (ok)
-        Q_EMIT m_document->meetingChanged(m_material.meetingId);
+        Q_EMIT m_document->materialsChanged(m_material.meetingId);
 }
 
 ReplaceMaterialFileCommand::ReplaceMaterialFileCommand(Document *document, Material before, MaterialFile file,
@@ -87,7 +91,7 @@ void ReplaceMaterialFileCommand::redo()
         repository.update(m_after);
     });
     if (ok)
-        Q_EMIT m_document->meetingChanged(m_after.meetingId);
+        Q_EMIT m_document->materialsChanged(m_after.meetingId);
 }
 
 void ReplaceMaterialFileCommand::undo()
@@ -95,7 +99,113 @@ void ReplaceMaterialFileCommand::undo()
     const bool ok =
         m_document->attempt(this, [&] { MaterialRepository(m_document->database()).update(m_before); });
     if (ok)
-        Q_EMIT m_document->meetingChanged(m_before.meetingId);
+        Q_EMIT m_document->materialsChanged(m_before.meetingId);
+}
+
+EditMaterialCommand::EditMaterialCommand(Document *document, Material before, Material after,
+                                         QUndoCommand *parent)
+    : QUndoCommand(tr("Edit material %1").arg(after.label), parent)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void EditMaterialCommand::redo()
+{
+    if (m_document->attempt(this, [&] { MaterialRepository(m_document->database()).update(m_after); }))
+        Q_EMIT m_document->materialsChanged(m_after.meetingId);
+}
+
+void EditMaterialCommand::undo()
+{
+    if (m_document->attempt(this, [&] { MaterialRepository(m_document->database()).update(m_before); }))
+        Q_EMIT m_document->materialsChanged(m_before.meetingId);
+}
+
+RemoveMaterialCommand::RemoveMaterialCommand(Document *document, Material material, QUndoCommand *parent)
+    : QUndoCommand(tr("Remove material %1").arg(material.label), parent)
+    , m_document(document)
+    , m_material(std::move(material))
+{}
+
+void RemoveMaterialCommand::redo()
+{
+    if (m_document->attempt(this, [&] { MaterialRepository(m_document->database()).remove(m_material.id); }))
+        Q_EMIT m_document->materialsChanged(m_material.meetingId);
+}
+
+void RemoveMaterialCommand::undo()
+{
+    if (m_document->attempt(this, [&] { MaterialRepository(m_document->database()).insert(m_material); }))
+        Q_EMIT m_document->materialsChanged(m_material.meetingId);
+}
+
+ReorderMaterialsCommand::ReorderMaterialsCommand(Document *document, Id meetingId, QVector<Id> order,
+                                                 QUndoCommand *parent)
+    : QUndoCommand(tr("Reorder materials"), parent)
+    , m_document(document)
+    , m_meetingId(meetingId)
+    , m_order(std::move(order))
+{}
+
+void ReorderMaterialsCommand::redo()
+{
+    const bool ok = m_document->attempt(this, [&] {
+        const QSqlDatabase db = m_document->database();
+        MaterialRepository repository(db);
+        sql::Transaction transaction(db);
+        const QVector<Material> current = repository.materials(m_meetingId);
+        if (m_before.isEmpty())
+            m_before = current;
+        QVector<Material> ordered;
+        for (const Id id : std::as_const(m_order)) {
+            const auto found =
+                std::find_if(current.begin(), current.end(), [id](const Material &m) { return m.id == id; });
+            if (found != current.end())
+                ordered.append(*found);
+        }
+        for (const Material &m : current) {
+            if (!m_order.contains(m.id))
+                ordered.append(m);
+        }
+        for (qsizetype i = 0; i < ordered.size(); ++i) {
+            if (ordered[i].position != int(i)) {
+                ordered[i].position = int(i);
+                repository.update(ordered[i]);
+            }
+        }
+        transaction.commit();
+    });
+    if (ok)
+        Q_EMIT m_document->materialsChanged(m_meetingId);
+}
+
+void ReorderMaterialsCommand::undo()
+{
+    const bool ok = m_document->attempt(this, [&] {
+        const QSqlDatabase db = m_document->database();
+        MaterialRepository repository(db);
+        sql::Transaction transaction(db);
+        for (const Material &m : std::as_const(m_before))
+            repository.update(m);
+        transaction.commit();
+    });
+    if (ok)
+        Q_EMIT m_document->materialsChanged(m_meetingId);
+}
+
+QString nextMaterialLabel(const QVector<Material> &materials)
+{
+    // 資料3, 資料10-1 → the next is 資料11; sub-numbers belong to their parent.
+    static const QRegularExpression numbered(u"^資料\\s*(\\d+)"_s);
+    int highest = 0;
+    for (const Material &m : materials) {
+        const QRegularExpressionMatch match =
+            numbered.match(m.label.normalized(QString::NormalizationForm_KC));
+        if (match.hasMatch())
+            highest = qMax(highest, match.captured(1).toInt());
+    }
+    return u"資料%1"_s.arg(highest + 1);
 }
 
 } // namespace kiroku

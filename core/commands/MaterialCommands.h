@@ -55,4 +55,55 @@ private:
     MaterialFile m_file;
 };
 
+// Changes a material's fields (label, title, agenda item, distribution, public or not). The file
+// goes through ReplaceMaterialFileCommand.
+class EditMaterialCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(kiroku::MaterialCommands)
+public:
+    EditMaterialCommand(Document *document, Material before, Material after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Material m_before;
+    Material m_after;
+};
+
+// Takes a material off the meeting. Its file stays stored; undo brings the material back with its id.
+class RemoveMaterialCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(kiroku::MaterialCommands)
+public:
+    RemoveMaterialCommand(Document *document, Material material, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Material m_material;
+};
+
+// Puts a meeting's materials in a new order: `order` lists their ids, first to last (positions
+// 0, 1, 2 …). Materials left out keep their place after the listed ones.
+class ReorderMaterialsCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(kiroku::MaterialCommands)
+public:
+    ReorderMaterialsCommand(Document *document, Id meetingId, QVector<Id> order,
+                            QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Id m_meetingId;
+    QVector<Id> m_order;
+    QVector<Material> m_before; // read at the first redo
+};
+
+// The label a new material of the meeting gets: 資料N after the highest 資料N already there.
+QString nextMaterialLabel(const QVector<Material> &materials);
+
 } // namespace kiroku

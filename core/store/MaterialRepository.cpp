@@ -73,12 +73,18 @@ std::optional<Material> MaterialRepository::material(Id id) const
 
 Id MaterialRepository::insert(const Material &material)
 {
-    sql::Query q(
-        m_db,
-        u"INSERT INTO material (meeting_id, agenda_item_id, position, label, title, file_name, file_id, "
-        "page_count, distribution, is_public) VALUES (:meeting_id, :agenda_item_id, :position, :label, "
-        ":title, :file_name, :file_id, :page_count, :distribution, :is_public) RETURNING id"_s);
+    // A material that had an id (undo of a removal, redo of an addition) gets it back, so the commands
+    // that refer to it stay exact.
+    const bool keepId = material.id > 0;
+    sql::Query q(m_db, u"INSERT INTO material ("_s + (keepId ? u"id, "_s : QString()) +
+                           u"meeting_id, agenda_item_id, position, label, title, file_name, file_id, "
+                           "page_count, distribution, is_public) VALUES ("_s +
+                           (keepId ? u":id, "_s : QString()) +
+                           u":meeting_id, :agenda_item_id, :position, :label, :title, :file_name, :file_id, "
+                           ":page_count, :distribution, :is_public) RETURNING id"_s);
     bindMaterial(q, material);
+    if (keepId)
+        q.bind(u":id"_s, material.id);
     return q.insertReturningId();
 }
 

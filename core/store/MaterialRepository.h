@@ -19,7 +19,7 @@ public:
 
     QVector<Material> materials(Id meetingId) const; // by position, id
     std::optional<Material> material(Id id) const;
-    Id insert(const Material &material);
+    Id insert(const Material &material); // keeps material.id when it is set
     void update(const Material &material);
     void remove(Id id);
 
