@@ -3,6 +3,7 @@
 #include "store/Archive.h"
 #include "store/CouncilListsRepository.h"
 #include "store/CouncilRepository.h"
+#include "store/MaterialRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/Schema.h"
 #include "store/SearchRepository.h"
@@ -271,6 +272,16 @@ void TestArchive::migratesFromEveryEarlierVersion()
     query.text = u"旧版"_s;
     QCOMPARE(SearchRepository(db).search(query).size(), 1);
     QVERIFY(Sealing::verify(db).ok());
+    // Version 5: a material's file history, empty until its file is replaced.
+    MaterialRepository materials(db);
+    Material material;
+    material.meetingId = 1;
+    material.label = u"資料9"_s;
+    material.fileId = materials.storeFile(QByteArray("%PDF-1.4 old"));
+    material.id = materials.insert(material);
+    QVERIFY(materials.fileHistory(material.id).isEmpty());
+    QCOMPARE(materials.keepCurrentFile(material, QDateTime::currentDateTime()).version, 1);
+    QCOMPARE(materials.fileHistory(material.id).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestArchive)

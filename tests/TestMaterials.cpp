@@ -6,7 +6,9 @@
 #include "MainWindow.h"
 #include "MeetingEditor.h"
 #include "commands/MaterialCommands.h"
+#include "io/ArchiveJson.h"
 #include "io/DemoArchive.h"
+#include "materials/FileHistoryDialog.h"
 #include "materials/MaterialTableModel.h"
 #include "materials/MaterialViewer.h"
 #include "materials/MaterialsPanel.h"
@@ -17,6 +19,8 @@
 #include "store/Archive.h"
 #include "store/MaterialRepository.h"
 #include "store/MeetingRepository.h"
+#include "store/Sql.h"
+#include "store/StoreError.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,6 +41,8 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <functional>
 
 #include "TestSupport.h"
 
@@ -132,6 +139,40 @@ private Q_SLOTS:
         b.label = u"資料１０-2"_s; // full-width digits count too
         c.label = u"参考資料"_s;
         QCOMPARE(nextMaterialLabel({a, b, c}), u"資料11"_s);
+    }
+
+    // A sealed meeting's material history is frozen below the repositories.
+    void sealedHistory()
+    {
+        Document document{Archive::openInMemory()};
+        DemoArchive::write(document.database());
+        MaterialRepository repository(document.database());
+        const Material material = repository.materials(m_meeting).first();
+        MaterialFile file;
+        file.data = packet::renderDemoMaterial({u"青葉台市"_s, u"市民課"_s, {}, u"差替"_s, 2, 3});
+        file.fileName = u"差替.pdf"_s;
+        file.pageCount = 2;
+        QVERIFY(document.push(new ReplaceMaterialFileCommand(&document, material, file)));
+        QCOMPARE(repository.fileHistory(material.id).size(), 1);
+        sql::execute(document.database(),
+                     u"UPDATE meeting SET status = 'sealed' WHERE id = %1"_s.arg(m_meeting));
+        for (const auto &write : std::initializer_list<std::function<void()>>{
+                 [&] { repository.removeFileVersion(material.id, 1); },
+                 [&] { repository.keepCurrentFile(material, QDateTime::currentDateTime()); }}) {
+            bool refused = false;
+            try {
+                write();
+            } catch (const StoreError &error) {
+                refused = error.message().contains(u"sealed"_s);
+            }
+            QVERIFY(refused);
+        }
+        QCOMPARE(repository.fileHistory(material.id).size(), 1);
+        // Undo of the replacement is refused too, and says why.
+        QSignalSpy failed(&document, &Document::failed);
+        document.undoStack()->undo();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(repository.fileHistory(material.id).size(), 1);
     }
 
     void tableEditsAreUndoable()
@@ -260,6 +301,70 @@ private Q_SLOTS:
         QVERIFY(model->rowOf(added) >= 0);
         document->undoStack()->undo(); // the addition
         QCOMPARE(model->rowCount(), before);
+    }
+
+    // A replaced file is listed in the material's history, openable, undone with the replacement,
+    // brought back with an undone removal, exported, and frozen with a sealed meeting.
+    void fileHistory()
+    {
+        MainWindow window;
+        QVERIFY(window.controller()->open(m_path));
+        QVERIFY(window.selectMeeting(m_meeting));
+        MaterialsPanel *panel = window.meetingEditor()->materialsPanel();
+        Document *document = window.controller()->document();
+        MaterialRepository repository(document->database());
+        const int undoStart = document->undoStack()->index();
+        QCOMPARE(panel->addFiles({writePdf(u"初版.pdf"_s, 2)}), 1);
+        const Id id = panel->currentMaterialId();
+        QVERIFY(repository.fileHistory(id).isEmpty());
+        const Id firstFile = repository.material(id)->fileId;
+
+        QVERIFY(panel->replaceFile(id, writePdf(u"第二版.pdf"_s, 3, u"第二版"_s)));
+        const Id secondFile = repository.material(id)->fileId;
+        QVERIFY(panel->replaceFile(id, writePdf(u"第三版.pdf"_s, 5, u"第三版"_s)));
+        QVector<MaterialFileVersion> history = repository.fileHistory(id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].version, 1);
+        QCOMPARE(history[0].fileId, firstFile);
+        QCOMPARE(history[0].fileName, u"初版.pdf"_s);
+        QCOMPARE(history[0].pageCount, 2);
+        QCOMPARE(history[1].fileId, secondFile);
+        QCOMPARE(history[1].pageCount, 3);
+        QVERIFY(QDateTime::fromString(history[1].replacedAt, Qt::ISODate).isValid());
+        QCOMPARE(repository.material(id)->pageCount, 5);
+
+        // The dialog lists both earlier files and the current one; an earlier one opens from the archive.
+        FileHistoryDialog *dialog = panel->openFileHistory(id);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->rowCount(), 3);
+        QCOMPARE(dialog->model()->item(0, 1)->text(), u"初版.pdf"_s);
+        QCOMPARE(dialog->model()->item(2, 1)->text(), u"第三版.pdf"_s);
+        MaterialViewer *old = dialog->openRow(0);
+        QVERIFY(old);
+        QTRY_COMPARE(old->pageCount(), 2);
+        MaterialViewer *current = dialog->openRow(2);
+        QVERIFY(current);
+        QTRY_COMPARE(current->pageCount(), 5);
+        dialog->close();
+
+        // Undo of the second replacement takes its entry away; redo puts it back.
+        document->undoStack()->undo();
+        QCOMPARE(repository.fileHistory(id).size(), 1);
+        QCOMPARE(repository.material(id)->fileId, secondFile);
+        document->undoStack()->redo();
+        QCOMPARE(repository.fileHistory(id), history);
+
+        // Removed with its history (ON DELETE CASCADE); undo brings both back.
+        QVERIFY(panel->removeMaterial(id));
+        QVERIFY(repository.fileHistory(id).isEmpty());
+        document->undoStack()->undo();
+        QCOMPARE(repository.fileHistory(id), history);
+
+        // The JSON export carries it under the material.
+        const QByteArray json = ArchiveJson::exportArchiveBytes(document->database());
+        QVERIFY(json.contains("\"file_history\""));
+        QVERIFY(json.contains("第二版.pdf"));
+        document->undoStack()->setIndex(undoStart); // leaves the shared archive as it was
     }
 
     void viewer()

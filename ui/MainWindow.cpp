@@ -7,6 +7,7 @@
 #include "commands/CouncilCommands.h"
 #include "commands/Document.h"
 #include "drafting/DraftingController.h"
+#include "drafting/DraftingWindow.h"
 #include "materials/PacketController.h"
 #include "overview/DashboardDock.h"
 #include "printing/RecordController.h"
@@ -132,6 +133,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A drafting window saves the line being typed as it closes: while the document is still there
+    // (children are deleted in creation order, and the controller holding the document came first).
+    qDeleteAll(findChildren<DraftingWindow *>());
     // The editors' models must let go of the document before the controller deletes it.
     setDocument(nullptr);
 }

@@ -73,6 +73,7 @@ ReplaceMaterialFileCommand::ReplaceMaterialFileCommand(Document *document, Mater
     , m_before(before)
     , m_after(std::move(before))
     , m_file(std::move(file))
+    , m_at(QDateTime::currentDateTime())
 {
     m_after.fileName = m_file.fileName;
     m_after.pageCount = m_file.pageCount;
@@ -86,9 +87,14 @@ void ReplaceMaterialFileCommand::redo()
         return;
     }
     const bool ok = m_document->attempt(this, [&] {
-        MaterialRepository repository(m_document->database());
+        const QSqlDatabase db = m_document->database();
+        MaterialRepository repository(db);
+        sql::Transaction transaction(db);
         m_after.fileId = repository.storeFile(m_file.data);
+        if (m_before.fileId != 0)
+            m_kept = repository.keepCurrentFile(m_before, m_at);
         repository.update(m_after);
+        transaction.commit();
     });
     if (ok)
         Q_EMIT m_document->materialsChanged(m_after.meetingId);
@@ -96,8 +102,15 @@ void ReplaceMaterialFileCommand::redo()
 
 void ReplaceMaterialFileCommand::undo()
 {
-    const bool ok =
-        m_document->attempt(this, [&] { MaterialRepository(m_document->database()).update(m_before); });
+    const bool ok = m_document->attempt(this, [&] {
+        const QSqlDatabase db = m_document->database();
+        MaterialRepository repository(db);
+        sql::Transaction transaction(db);
+        if (m_kept.version > 0)
+            repository.removeFileVersion(m_kept.materialId, m_kept.version);
+        repository.update(m_before);
+        transaction.commit();
+    });
     if (ok)
         Q_EMIT m_document->materialsChanged(m_before.meetingId);
 }
@@ -130,13 +143,27 @@ RemoveMaterialCommand::RemoveMaterialCommand(Document *document, Material materi
 
 void RemoveMaterialCommand::redo()
 {
-    if (m_document->attempt(this, [&] { MaterialRepository(m_document->database()).remove(m_material.id); }))
+    const bool ok = m_document->attempt(this, [&] {
+        MaterialRepository repository(m_document->database());
+        m_history = repository.fileHistory(m_material.id); // goes with the row (ON DELETE CASCADE)
+        repository.remove(m_material.id);
+    });
+    if (ok)
         Q_EMIT m_document->materialsChanged(m_material.meetingId);
 }
 
 void RemoveMaterialCommand::undo()
 {
-    if (m_document->attempt(this, [&] { MaterialRepository(m_document->database()).insert(m_material); }))
+    const bool ok = m_document->attempt(this, [&] {
+        const QSqlDatabase db = m_document->database();
+        MaterialRepository repository(db);
+        sql::Transaction transaction(db);
+        repository.insert(m_material);
+        for (const MaterialFileVersion &version : std::as_const(m_history))
+            repository.insertFileVersion(version);
+        transaction.commit();
+    });
+    if (ok)
         Q_EMIT m_document->materialsChanged(m_material.meetingId);
 }
 

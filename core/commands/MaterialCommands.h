@@ -5,6 +5,7 @@
 #include "model/Types.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QUndoCommand>
 
 namespace kiroku {
@@ -37,8 +38,8 @@ private:
     MaterialFile m_file;
 };
 
-// Gives a material a new file. The old file stays stored in the archive (files are kept by hash);
-// undo points the material back at it.
+// Gives a material a new file. The old file stays stored in the archive (files are kept by hash) and
+// is listed in the material's file history; undo points the material back at it.
 class ReplaceMaterialFileCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(kiroku::MaterialCommands)
@@ -53,6 +54,8 @@ private:
     Material m_before;
     Material m_after;
     MaterialFile m_file;
+    QDateTime m_at;             // when the clerk replaced it, kept across undo and redo
+    MaterialFileVersion m_kept; // the old file's place in the history, set by redo
 };
 
 // Changes a material's fields (label, title, agenda item, distribution, public or not). The file
@@ -83,6 +86,7 @@ public:
 private:
     Document *m_document;
     Material m_material;
+    QVector<MaterialFileVersion> m_history; // brought back with the material on undo
 };
 
 // Puts a meeting's materials in a new order: `order` lists their ids, first to last (positions

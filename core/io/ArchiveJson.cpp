@@ -28,19 +28,24 @@ struct Level
 
 const Level &meetingLevel()
 {
-    static const Level level{u"meetings"_s,
-                             u"meeting"_s,
-                             u"council_id"_s,
-                             u"fiscal_year, number, id"_s,
-                             {
-                                 {u"attendance"_s, u"attendance"_s, u"meeting_id"_s, u"member_id"_s, {}},
-                                 {u"staff_present"_s, u"meeting_staff"_s, u"meeting_id"_s, u"staff_id"_s, {}},
-                                 {u"agenda"_s, u"agenda_item"_s, u"meeting_id"_s, u"position, id"_s, {}},
-                                 {u"statements"_s, u"statement"_s, u"meeting_id"_s, u"position, id"_s, {}},
-                                 {u"materials"_s, u"material"_s, u"meeting_id"_s, u"position, id"_s, {}},
-                                 {u"signatures"_s, u"signature"_s, u"meeting_id"_s, u"position, id"_s, {}},
-                                 {u"draft_line"_s, u"draft_line"_s, u"meeting_id"_s, u"meeting_id"_s, {}},
-                             }};
+    static const Level level{
+        u"meetings"_s,
+        u"meeting"_s,
+        u"council_id"_s,
+        u"fiscal_year, number, id"_s,
+        {
+            {u"attendance"_s, u"attendance"_s, u"meeting_id"_s, u"member_id"_s, {}},
+            {u"staff_present"_s, u"meeting_staff"_s, u"meeting_id"_s, u"staff_id"_s, {}},
+            {u"agenda"_s, u"agenda_item"_s, u"meeting_id"_s, u"position, id"_s, {}},
+            {u"statements"_s, u"statement"_s, u"meeting_id"_s, u"position, id"_s, {}},
+            {u"materials"_s,
+             u"material"_s,
+             u"meeting_id"_s,
+             u"position, id"_s,
+             {{u"file_history"_s, u"material_file_version"_s, u"material_id"_s, u"version"_s, {}}}},
+            {u"signatures"_s, u"signature"_s, u"meeting_id"_s, u"position, id"_s, {}},
+            {u"draft_line"_s, u"draft_line"_s, u"meeting_id"_s, u"meeting_id"_s, {}},
+        }};
     return level;
 }
 

@@ -224,6 +224,19 @@ struct Material
     friend bool operator==(const Material &, const Material &) = default;
 };
 
+// A file a material had before it was replaced (material_file_version), oldest first.
+struct MaterialFileVersion
+{
+    Id materialId = 0;
+    int version = 0; // 1 = the first file the material had
+    Id fileId = 0;
+    QString fileName;
+    int pageCount = 0;
+    QString replacedAt; // ISO 8601, when the next file took its place
+
+    friend bool operator==(const MaterialFileVersion &, const MaterialFileVersion &) = default;
+};
+
 struct StoredFile
 {
     Id id = 0;

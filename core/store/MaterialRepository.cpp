@@ -103,6 +103,63 @@ void MaterialRepository::remove(Id id)
     sql::Query(m_db, u"DELETE FROM material WHERE id = :id"_s).bind(u":id"_s, id).exec();
 }
 
+QVector<MaterialFileVersion> MaterialRepository::fileHistory(Id materialId) const
+{
+    QVector<MaterialFileVersion> result;
+    sql::Query q(m_db, u"SELECT material_id, version, file_id, file_name, page_count, replaced_at"
+                       " FROM material_file_version WHERE material_id = :material ORDER BY version"_s);
+    q.bind(u":material"_s, materialId).exec();
+    while (q.next()) {
+        MaterialFileVersion v;
+        v.materialId = q.value(0).toLongLong();
+        v.version = q.value(1).toInt();
+        v.fileId = q.value(2).toLongLong();
+        v.fileName = sql::toText(q.value(3));
+        v.pageCount = q.value(4).toInt();
+        v.replacedAt = sql::toText(q.value(5));
+        result.append(v);
+    }
+    return result;
+}
+
+MaterialFileVersion MaterialRepository::keepCurrentFile(const Material &material, const QDateTime &at)
+{
+    MaterialFileVersion v;
+    v.materialId = material.id;
+    v.version = sql::scalar(m_db, u"SELECT COALESCE(MAX(version), 0) + 1 FROM material_file_version"
+                                  " WHERE material_id = %1"_s.arg(material.id))
+                    .toInt();
+    v.fileId = material.fileId;
+    v.fileName = material.fileName;
+    v.pageCount = material.pageCount;
+    v.replacedAt = at.toString(Qt::ISODate);
+    insertFileVersion(v);
+    return v;
+}
+
+void MaterialRepository::insertFileVersion(const MaterialFileVersion &version)
+{
+    sql::Query(m_db,
+               u"INSERT INTO material_file_version (material_id, version, file_id, file_name, page_count,"
+               " replaced_at) VALUES (:material, :version, :file, :name, :pages, :at)"_s)
+        .bind(u":material"_s, version.materialId)
+        .bind(u":version"_s, version.version)
+        .bind(u":file"_s, version.fileId)
+        .bind(u":name"_s, sql::fromText(version.fileName))
+        .bind(u":pages"_s, version.pageCount)
+        .bind(u":at"_s, version.replacedAt)
+        .exec();
+}
+
+void MaterialRepository::removeFileVersion(Id materialId, int version)
+{
+    sql::Query(m_db,
+               u"DELETE FROM material_file_version WHERE material_id = :material AND version = :version"_s)
+        .bind(u":material"_s, materialId)
+        .bind(u":version"_s, version)
+        .exec();
+}
+
 Id MaterialRepository::storeFile(const QByteArray &data)
 {
     const QString sha256 = sha256Of(data);

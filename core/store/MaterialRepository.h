@@ -2,6 +2,7 @@
 #include "model/Types.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -22,6 +23,13 @@ public:
     Id insert(const Material &material); // keeps material.id when it is set
     void update(const Material &material);
     void remove(Id id);
+
+    // The files the material had before its current one, oldest first.
+    QVector<MaterialFileVersion> fileHistory(Id materialId) const;
+    // Keeps the material's current file in its history (as the next version) before it is replaced.
+    MaterialFileVersion keepCurrentFile(const Material &material, const QDateTime &at);
+    void insertFileVersion(const MaterialFileVersion &version);
+    void removeFileVersion(Id materialId, int version);
 
     // Stores the bytes, or finds them already stored, and gives the file's id.
     Id storeFile(const QByteArray &data);

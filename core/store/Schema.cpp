@@ -166,27 +166,43 @@ Migration version3()
 // say: the triggers that keep sealed records read-only and the full-text index itself.
 Migration version4()
 {
-    return {4,
-            u"Seal chain, record versions, search index"_s,
+    return {
+        4,
+        u"Seal chain, record versions, search index"_s,
+        {
+            u"ALTER TABLE meeting ADD COLUMN record_version INTEGER NOT NULL DEFAULT 1"_s,
+            u"CREATE TABLE seal ("
+            " seq BIGINT NOT NULL PRIMARY KEY, meeting_id BIGINT NOT NULL, record_version INTEGER NOT NULL,"
+            " sealed_at VARCHAR(40) NOT NULL, content_hash CHAR(64) NOT NULL,"
+            " previous_hash CHAR(64) NOT NULL, chain_hash CHAR(64) NOT NULL,"
+            " UNIQUE (meeting_id, record_version))"_s,
+            u"CREATE TABLE record_version ("
+            " meeting_id BIGINT NOT NULL, version INTEGER NOT NULL, canonical TEXT NOT NULL,"
+            " corrected_at VARCHAR(40) NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''),"
+            " PRIMARY KEY (meeting_id, version))"_s,
+            u"CREATE TABLE search_text ("
+            " id {ID}, kind VARCHAR(16) NOT NULL, ref_id BIGINT NOT NULL, council_id BIGINT,"
+            " meeting_id BIGINT, fiscal_year INTEGER, speaker TEXT NOT NULL DEFAULT '',"
+            " norm TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (kind, ref_id))"_s,
+            u"CREATE INDEX search_text_meeting ON search_text(meeting_id)"_s,
+            u"CREATE TABLE search_dirty (kind VARCHAR(16) NOT NULL, ref_id BIGINT NOT NULL,"
+            " PRIMARY KEY (kind, ref_id))"_s,
+        }};
+}
+
+// Version 5: the files a material had before it was replaced, oldest first (docs/packets.md).
+Migration version5()
+{
+    return {5,
+            u"Material file history"_s,
             {
-                u"ALTER TABLE meeting ADD COLUMN record_version INTEGER NOT NULL DEFAULT 1"_s,
-                u"CREATE TABLE seal ("
-                " seq BIGINT NOT NULL PRIMARY KEY, meeting_id BIGINT NOT NULL, record_version INTEGER NOT NULL,"
-                " sealed_at VARCHAR(40) NOT NULL, content_hash CHAR(64) NOT NULL,"
-                " previous_hash CHAR(64) NOT NULL, chain_hash CHAR(64) NOT NULL,"
-                " UNIQUE (meeting_id, record_version))"_s,
-                u"CREATE TABLE record_version ("
-                " meeting_id BIGINT NOT NULL, version INTEGER NOT NULL, canonical TEXT NOT NULL,"
-                " corrected_at VARCHAR(40) NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''),"
-                " PRIMARY KEY (meeting_id, version))"_s,
-                u"CREATE TABLE search_text ("
-                " id {ID}, kind VARCHAR(16) NOT NULL, ref_id BIGINT NOT NULL, council_id BIGINT,"
-                " meeting_id BIGINT, fiscal_year INTEGER, speaker TEXT NOT NULL DEFAULT '',"
-                " norm TEXT NOT NULL DEFAULT '',"
-                " UNIQUE (kind, ref_id))"_s,
-                u"CREATE INDEX search_text_meeting ON search_text(meeting_id)"_s,
-                u"CREATE TABLE search_dirty (kind VARCHAR(16) NOT NULL, ref_id BIGINT NOT NULL,"
-                " PRIMARY KEY (kind, ref_id))"_s,
+                u"CREATE TABLE material_file_version ("
+                " material_id BIGINT NOT NULL REFERENCES material(id) ON DELETE CASCADE,"
+                " version INTEGER NOT NULL CHECK (version > 0),"
+                " file_id BIGINT NOT NULL REFERENCES stored_file(id), file_name TEXT NOT NULL DEFAULT '',"
+                " page_count INTEGER NOT NULL DEFAULT 0, replaced_at VARCHAR(40) NOT NULL,"
+                " PRIMARY KEY (material_id, version))"_s,
             }};
 }
 
@@ -194,7 +210,7 @@ Migration version4()
 
 const QVector<Migration> &Schema::migrations()
 {
-    static const QVector<Migration> steps{version1(), version2(), version3(), version4()};
+    static const QVector<Migration> steps{version1(), version2(), version3(), version4(), version5()};
     return steps;
 }
 

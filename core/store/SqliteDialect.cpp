@@ -1,7 +1,7 @@
 // SQLite-only SQL of the store. Keep every pragma and SQLite extension here.
 #include "store/Dialect.h"
-#include "store/SqliteSchema.h"
 #include "store/Sql.h"
+#include "store/SqliteSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -66,7 +66,11 @@ public:
 
     QStringList schemaExtras(int version) const override
     {
-        return version == 4 ? sqliteSchemaVersion4() : QStringList();
+        if (version == 4)
+            return sqliteSchemaVersion4();
+        if (version == 5)
+            return sqliteSchemaVersion5();
+        return {};
     }
 
     void copyTo(const QSqlDatabase &db, const QString &path) const override

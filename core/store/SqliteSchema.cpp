@@ -151,4 +151,23 @@ QStringList sqliteSchemaVersion4()
     return sealTriggers() + searchStatements();
 }
 
+QStringList sqliteSchemaVersion5()
+{
+    // The file history of a sealed meeting's materials stays as it was sealed.
+    const QString sealed =
+        u"(SELECT m.status FROM meeting m JOIN material x ON x.meeting_id = m.id WHERE x.id = %1.material_id)"
+        " = 'sealed'"_s;
+    return {
+        u"CREATE TRIGGER sealed_material_file_version_insert BEFORE INSERT ON material_file_version WHEN %1"
+        " AND NOT EXISTS (SELECT 1 FROM kiroku_meta WHERE key = 'importing')"_s.arg(sealed.arg(u"NEW"_s)) +
+            raise(sealedMessage),
+        u"CREATE TRIGGER sealed_material_file_version_update BEFORE UPDATE ON material_file_version WHEN %1"_s
+                .arg(sealed.arg(u"OLD"_s)) +
+            raise(sealedMessage),
+        u"CREATE TRIGGER sealed_material_file_version_delete BEFORE DELETE ON material_file_version WHEN %1"_s
+                .arg(sealed.arg(u"OLD"_s)) +
+            raise(sealedMessage),
+    };
+}
+
 } // namespace kiroku

@@ -7,5 +7,7 @@ namespace kiroku {
 // Version 4: sealed records read-only below the repositories (docs/sealing.md) and the trigram
 // full-text index over the search source table (docs/search.md).
 QStringList sqliteSchemaVersion4();
+// Version 5: a sealed meeting's material file history read-only too.
+QStringList sqliteSchemaVersion5();
 
 } // namespace kiroku

@@ -2,6 +2,7 @@
 
 #include "Delegates.h"
 #include "commands/MaterialCommands.h"
+#include "materials/FileHistoryDialog.h"
 #include "materials/MaterialTableModel.h"
 #include "materials/MaterialViewer.h"
 #include "materials/PacketDialog.h"
@@ -72,6 +73,7 @@ MaterialsPanel::MaterialsPanel(QWidget *parent)
     , m_up(new QPushButton(tr("Move Up"), this))
     , m_down(new QPushButton(tr("Move Down"), this))
     , m_open(new QPushButton(tr("Open"), this))
+    , m_history(new QPushButton(tr("File History…"), this))
     , m_packet(new QPushButton(tr("Build Packet…"), this))
 {
     setObjectName(u"materialsPanel"_s);
@@ -108,10 +110,10 @@ MaterialsPanel::MaterialsPanel(QWidget *parent)
     });
 
     const QList<std::pair<QPushButton *, QString>> names{
-        {m_add, u"addMaterialButton"_s},        {m_replace, u"replaceMaterialButton"_s},
-        {m_remove, u"removeMaterialButton"_s},  {m_up, u"moveMaterialUpButton"_s},
-        {m_down, u"moveMaterialDownButton"_s},  {m_open, u"openMaterialButton"_s},
-        {m_packet, u"buildPacketPanelButton"_s}};
+        {m_add, u"addMaterialButton"_s},         {m_replace, u"replaceMaterialButton"_s},
+        {m_remove, u"removeMaterialButton"_s},   {m_up, u"moveMaterialUpButton"_s},
+        {m_down, u"moveMaterialDownButton"_s},   {m_open, u"openMaterialButton"_s},
+        {m_history, u"materialHistoryButton"_s}, {m_packet, u"buildPacketPanelButton"_s}};
     for (const auto &[button, name] : names)
         button->setObjectName(name);
     m_up->setToolTip(tr("Earlier under the same agenda item (Ctrl+Up)"));
@@ -122,6 +124,7 @@ MaterialsPanel::MaterialsPanel(QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_open, &QPushButton::clicked, this, [this] { openViewer(currentMaterialId()); });
+    connect(m_history, &QPushButton::clicked, this, [this] { openFileHistory(currentMaterialId()); });
     connect(m_packet, &QPushButton::clicked, this, &MaterialsPanel::openPacketDialog);
     auto *up =
         new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), m_view, nullptr, nullptr, Qt::WidgetShortcut);
@@ -133,7 +136,7 @@ MaterialsPanel::MaterialsPanel(QWidget *parent)
     connect(remove, &QShortcut::activated, this, &MaterialsPanel::removeCurrent);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_replace, m_remove, m_up, m_down, m_open})
+    for (QPushButton *button : {m_add, m_replace, m_remove, m_up, m_down, m_open, m_history})
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(m_packet);
@@ -296,6 +299,16 @@ MaterialViewer *MaterialsPanel::openViewer(Id materialId)
     return viewer;
 }
 
+FileHistoryDialog *MaterialsPanel::openFileHistory(Id materialId)
+{
+    if (!m_document || materialId == 0)
+        return nullptr;
+    auto *dialog = new FileHistoryDialog(m_document, materialId, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 PacketDialog *MaterialsPanel::openPacketDialog()
 {
     if (!m_document || m_meetingId == 0)
@@ -356,6 +369,7 @@ void MaterialsPanel::updateButtons()
     m_up->setEnabled(selected && m_model->canMove(current.row(), -1));
     m_down->setEnabled(selected && m_model->canMove(current.row(), +1));
     m_open->setEnabled(hasFile);
+    m_history->setEnabled(hasFile);
     m_packet->setEnabled(meeting && m_model->rowCount() > 0);
 }
 

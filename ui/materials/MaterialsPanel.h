@@ -20,6 +20,7 @@ class Document;
 namespace kiroku::ui {
 
 class MaterialTableModel;
+class FileHistoryDialog;
 class MaterialViewer;
 class PacketDialog;
 
@@ -45,6 +46,8 @@ public:
     bool removeMaterial(Id materialId);
     // Opens (or raises) the material's viewer; null with the reason shown when it cannot.
     MaterialViewer *openViewer(Id materialId);
+    // The files the material had before, each openable (File History…).
+    FileHistoryDialog *openFileHistory(Id materialId);
     PacketDialog *openPacketDialog();
 
     // The last message about refused files or a viewer that could not open; empty after a success.
@@ -70,6 +73,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_open;
+    QPushButton *m_history;
     QPushButton *m_packet;
     QString m_lastProblem;
     QHash<Id, QPointer<MaterialViewer>> m_viewers;

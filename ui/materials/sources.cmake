@@ -5,6 +5,7 @@ target_sources(kiroku_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/MaterialTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/MaterialTableModel.h
   ${CMAKE_CURRENT_LIST_DIR}/MaterialsPanel.cpp ${CMAKE_CURRENT_LIST_DIR}/MaterialsPanel.h
   ${CMAKE_CURRENT_LIST_DIR}/PageThumbnailModel.cpp ${CMAKE_CURRENT_LIST_DIR}/PageThumbnailModel.h
+  ${CMAKE_CURRENT_LIST_DIR}/FileHistoryDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/FileHistoryDialog.h
   ${CMAKE_CURRENT_LIST_DIR}/MaterialViewer.cpp ${CMAKE_CURRENT_LIST_DIR}/MaterialViewer.h
   ${CMAKE_CURRENT_LIST_DIR}/PacketDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/PacketDialog.h
   ${CMAKE_CURRENT_LIST_DIR}/PacketController.cpp ${CMAKE_CURRENT_LIST_DIR}/PacketController.h
