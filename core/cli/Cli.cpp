@@ -2,6 +2,7 @@
 
 #include "cli/CliBackup.h"
 #include "cli/CliCommands.h"
+#include "cli/CliConsultations.h"
 #include "cli/CliDashboard.h"
 #include "cli/CliPacket.h"
 #include "cli/CliRecord.h"
@@ -25,14 +26,23 @@ struct Command
 const QVector<Command> &commands()
 {
     static const QVector<Command> table{
-        {u"demo"_s, &demoCommand},         {u"list"_s, &listCommand},
-        {u"export"_s, &exportCommand},     {u"import"_s, &importCommand},
-        {u"print"_s, &printCommand},       {u"import-transcript"_s, &importTranscriptCommand},
-        {u"check"_s, &checkCommand},       {u"dashboard"_s, &dashboardCommand},
-        {u"packet"_s, &packetCommand},     {u"seal"_s, &sealCommand},
-        {u"verify"_s, &verifyCommand},     {u"correct"_s, &correctCommand},
-        {u"versions"_s, &versionsCommand}, {u"search"_s, &searchCommand},
-        {u"backup"_s, &backupCommand},     {u"restore"_s, &restoreCommand},
+        {u"demo"_s, &demoCommand},
+        {u"list"_s, &listCommand},
+        {u"export"_s, &exportCommand},
+        {u"import"_s, &importCommand},
+        {u"print"_s, &printCommand},
+        {u"import-transcript"_s, &importTranscriptCommand},
+        {u"check"_s, &checkCommand},
+        {u"dashboard"_s, &dashboardCommand},
+        {u"packet"_s, &packetCommand},
+        {u"seal"_s, &sealCommand},
+        {u"verify"_s, &verifyCommand},
+        {u"correct"_s, &correctCommand},
+        {u"versions"_s, &versionsCommand},
+        {u"search"_s, &searchCommand},
+        {u"backup"_s, &backupCommand},
+        {u"restore"_s, &restoreCommand},
+        {u"consultations"_s, &consultationsCommand},
     };
     return table;
 }
@@ -57,6 +67,9 @@ QString usage()
         "  kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised\n"
         "  kiroku dashboard --archive FILE [--today DATE] what needs attention: meetings, consultations,\n"
         "                                                signatures, publication, terms\n"
+        "  kiroku consultations --archive FILE [--council ID] [--today DATE] [--check]\n"
+        "                                                the consultation register: status, history, next "
+        "number\n"
         "  kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]\n"
         "                (-o OUT.pdf | --folder DIR)     the meeting's materials for tablets\n"
         "  kiroku seal --archive FILE (--meeting ID | --all-signed)\n"

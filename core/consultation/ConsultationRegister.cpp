@@ -1,0 +1,258 @@
+#include "consultation/ConsultationRegister.h"
+
+#include "store/AgendaRepository.h"
+#include "store/ConsultationRepository.h"
+#include "store/CouncilRepository.h"
+#include "store/MeetingRepository.h"
+#include "text/Wareki.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku::consultation {
+namespace {
+
+QString numberText(const Consultation &c)
+{
+    return QCoreApplication::translate("kiroku::consultation", "Consultation No. %1").arg(c.number);
+}
+
+} // namespace
+
+Status deriveStatus(const Consultation &consultation, const QVector<HistoryEntry> &history,
+                    const QVector<Response> &responses, QDate today)
+{
+    if (consultation.withdrawnDate.isValid() && consultation.withdrawnDate <= today)
+        return Status::Withdrawn;
+    if (std::any_of(responses.begin(), responses.end(),
+                    [today](const Response &r) { return !r.date.isValid() || r.date <= today; }))
+        return Status::Answered;
+    // The last decision at a meeting that has been held says where it stands.
+    const HistoryEntry *last = nullptr;
+    bool scheduled = false;
+    for (const HistoryEntry &entry : history) {
+        if (entry.held)
+            last = &entry;
+        else
+            scheduled = true;
+    }
+    if (last) {
+        switch (last->outcome) {
+        case Outcome::Response:
+            return Status::Answered;
+        case Outcome::Continued:
+            return Status::Continued; // still so when its next meeting is already planned
+        case Outcome::Referred:
+            return Status::Referred;
+        default:
+            return Status::OnAgenda;
+        }
+    }
+    return scheduled ? Status::OnAgenda : Status::Received;
+}
+
+RegisterEntry entryOf(const QSqlDatabase &db, const Consultation &consultation, QDate today)
+{
+    RegisterEntry entry;
+    entry.consultation = consultation;
+    const MeetingRepository meetings(db);
+    for (const AgendaItem &item : AgendaRepository(db).itemsOfConsultation(consultation.id)) {
+        const std::optional<Meeting> meeting = meetings.meeting(item.meetingId);
+        if (!meeting)
+            continue;
+        HistoryEntry h;
+        h.meetingId = meeting->id;
+        h.fiscalYear = meeting->fiscalYear;
+        h.meetingNumber = meeting->number;
+        h.date = meeting->date;
+        h.held = meeting->date.isValid() && meeting->date <= today;
+        h.agendaItemId = item.id;
+        h.agendaNumber = item.number;
+        h.outcome = item.outcome;
+        h.voteKind = item.voteKind;
+        h.votesFor = item.votesFor;
+        h.votesAgainst = item.votesAgainst;
+        h.votesAbstain = item.votesAbstain;
+        entry.history.append(h);
+    }
+    std::stable_sort(
+        entry.history.begin(), entry.history.end(), [](const HistoryEntry &a, const HistoryEntry &b) {
+            return std::tuple(a.date.isValid() ? a.date.toJulianDay() : std::numeric_limits<qint64>::max(),
+                              a.fiscalYear, a.meetingNumber) <
+                   std::tuple(b.date.isValid() ? b.date.toJulianDay() : std::numeric_limits<qint64>::max(),
+                              b.fiscalYear, b.meetingNumber);
+        });
+    entry.responses = ConsultationRepository(db).responses(consultation.id);
+    entry.status = deriveStatus(consultation, entry.history, entry.responses, today);
+
+    QDate end = today;
+    if (entry.status == Status::Withdrawn)
+        end = consultation.withdrawnDate;
+    else if (entry.status == Status::Answered) {
+        for (const Response &r : std::as_const(entry.responses)) {
+            if (r.date.isValid() && (end == today || r.date < end))
+                end = r.date;
+        }
+        for (const HistoryEntry &h : std::as_const(entry.history)) {
+            if (entry.responses.isEmpty() && h.held && h.outcome == Outcome::Response)
+                end = h.date;
+        }
+    }
+    entry.daysOpen = consultation.receivedDate.isValid()
+                         ? int(std::max<qint64>(0, consultation.receivedDate.daysTo(end)))
+                         : 0;
+    return entry;
+}
+
+QVector<RegisterEntry> registerOf(const QSqlDatabase &db, Id councilId, QDate today)
+{
+    QVector<RegisterEntry> result;
+    for (const Consultation &c : ConsultationRepository(db).consultations(councilId))
+        result.append(entryOf(db, c, today));
+    return result;
+}
+
+int suggestedNumber(const QSqlDatabase &db, Id councilId, int fiscalYear)
+{
+    const std::optional<Council> council = CouncilRepository(db).council(councilId);
+    const bool yearly = council && council->consultationNumberingYearly;
+    return ConsultationRepository(db).maxNumber(councilId,
+                                                yearly ? std::optional<int>(fiscalYear) : std::nullopt) +
+           1;
+}
+
+QVector<Problem> check(const QSqlDatabase &db, Id councilId)
+{
+    QVector<Problem> problems;
+    const std::optional<Council> council = CouncilRepository(db).council(councilId);
+    if (!council)
+        return problems;
+    const ConsultationRepository consultations(db);
+    const MeetingRepository meetings(db);
+    const QVector<Consultation> all = consultations.consultations(councilId);
+
+    // The same number twice: across the council, or within a 年度 when numbering restarts yearly.
+    QHash<QString, Id> seen;
+    for (const Consultation &c : all) {
+        const QString key = council->consultationNumberingYearly ? u"%1/%2"_s.arg(c.fiscalYear).arg(c.number)
+                                                                 : QString::number(c.number);
+        if (seen.contains(key)) {
+            problems.append(
+                {QCoreApplication::translate(
+                     "kiroku::consultation",
+                     "%1 is given twice (subjects: %2 / %3). Give one of them another number.")
+                     .arg(numberText(c),
+                          std::find_if(all.begin(), all.end(),
+                                       [&](const Consultation &o) { return o.id == seen.value(key); })
+                              ->subject,
+                          c.subject),
+                 c.id});
+        } else {
+            seen.insert(key, c.id);
+        }
+        if (c.withdrawnDate.isValid() && c.receivedDate.isValid() && c.withdrawnDate < c.receivedDate)
+            problems.append({QCoreApplication::translate("kiroku::consultation",
+                                                         "%1 is withdrawn (%2) before it was received (%3).")
+                                 .arg(numberText(c), wareki::formatDate(c.withdrawnDate),
+                                      wareki::formatDate(c.receivedDate)),
+                             c.id});
+        for (const Response &r : consultations.responses(c.id)) {
+            if (r.date.isValid() && c.receivedDate.isValid() && r.date < c.receivedDate)
+                problems.append(
+                    {QCoreApplication::translate(
+                         "kiroku::consultation",
+                         "The response to %1 is dated %2, before the consultation was received (%3).")
+                         .arg(numberText(c), wareki::formatDate(r.date), wareki::formatDate(c.receivedDate)),
+                     c.id, r.meetingId});
+            if (r.meetingId != 0 && c.receivedDate.isValid()) {
+                const std::optional<Meeting> m = meetings.meeting(r.meetingId);
+                if (m && m->date.isValid() && m->date < c.receivedDate)
+                    problems.append(
+                        {QCoreApplication::translate(
+                             "kiroku::consultation",
+                             "The response to %1 is decided at a meeting held on %2, before the consultation "
+                             "was received (%3).")
+                             .arg(numberText(c), wareki::formatDate(m->date),
+                                  wareki::formatDate(c.receivedDate)),
+                         c.id, r.meetingId});
+            }
+        }
+    }
+
+    // Votes: never more hands than members present (late arrivals and early leavers count once).
+    for (const Meeting &m : meetings.meetings(councilId)) {
+        const QVector<Attendance> attendance = meetings.attendance(m.id);
+        const auto present = std::count_if(attendance.begin(), attendance.end(), [](const Attendance &a) {
+            return a.status != AttendanceStatus::Absent;
+        });
+        for (const AgendaItem &item : AgendaRepository(db).items(m.id)) {
+            if (item.voteKind != VoteKind::Counts)
+                continue;
+            const int votes = item.votesFor + item.votesAgainst + item.votesAbstain;
+            if (item.votesFor < 0 || item.votesAgainst < 0 || item.votesAbstain < 0 || votes > present)
+                problems.append({QCoreApplication::translate(
+                                     "kiroku::consultation",
+                                     "%1, meeting %2, %3: %4 votes, but %5 member(s) were present.")
+                                     .arg(wareki::formatFiscalYear(m.fiscalYear))
+                                     .arg(m.number)
+                                     .arg(item.number.isEmpty() ? item.title : item.number)
+                                     .arg(votes)
+                                     .arg(present),
+                                 item.consultationId, m.id, item.id});
+        }
+    }
+    return problems;
+}
+
+QString statusKey(Status status)
+{
+    switch (status) {
+    case Status::Received:
+        return u"received"_s;
+    case Status::OnAgenda:
+        return u"on_agenda"_s;
+    case Status::Continued:
+        return u"continued"_s;
+    case Status::Referred:
+        return u"referred"_s;
+    case Status::Answered:
+        return u"answered"_s;
+    case Status::Withdrawn:
+        break;
+    }
+    return u"withdrawn"_s;
+}
+
+QString statusLabel(Status status)
+{
+    switch (status) {
+    case Status::Received:
+        return QCoreApplication::translate("kiroku::consultation", "Received");
+    case Status::OnAgenda:
+        return QCoreApplication::translate("kiroku::consultation", "On the agenda");
+    case Status::Continued:
+        return QCoreApplication::translate("kiroku::consultation", "Continued");
+    case Status::Referred:
+        return QCoreApplication::translate("kiroku::consultation", "Referred to a subcommittee");
+    case Status::Answered:
+        return QCoreApplication::translate("kiroku::consultation", "Answered");
+    case Status::Withdrawn:
+        break;
+    }
+    return QCoreApplication::translate("kiroku::consultation", "Withdrawn");
+}
+
+QString voteText(const HistoryEntry &entry)
+{
+    if (entry.voteKind == VoteKind::Counts)
+        return u"賛成%1・反対%2・棄権%3"_s.arg(entry.votesFor)
+            .arg(entry.votesAgainst)
+            .arg(entry.votesAbstain);
+    return japaneseLabel(entry.voteKind);
+}
+
+} // namespace kiroku::consultation

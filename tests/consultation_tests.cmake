@@ -1,0 +1,2 @@
+# The consultation register (issue 5): status derivation, history, numbering, checks, the command.
+kiroku_add_test(TestConsultationRegister LIBS kiroku_core)
