@@ -1,2 +1,3 @@
 # The consultation register (issue 5): status derivation, history, numbering, checks, the command.
 kiroku_add_test(TestConsultationRegister LIBS kiroku_core)
+kiroku_add_test(TestLetters LIBS kiroku_core)

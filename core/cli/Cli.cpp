@@ -4,6 +4,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliConsultations.h"
 #include "cli/CliDashboard.h"
+#include "cli/CliLetter.h"
 #include "cli/CliPacket.h"
 #include "cli/CliRecord.h"
 #include "cli/CliSealing.h"
@@ -43,6 +44,7 @@ const QVector<Command> &commands()
         {u"backup"_s, &backupCommand},
         {u"restore"_s, &restoreCommand},
         {u"consultations"_s, &consultationsCommand},
+        {u"letter"_s, &letterCommand},
     };
     return table;
 }
@@ -70,6 +72,12 @@ QString usage()
         "  kiroku consultations --archive FILE [--council ID] [--today DATE] [--check]\n"
         "                                                the consultation register: status, history, next "
         "number\n"
+        "  kiroku letter --archive FILE --kind request|response --consultation ID [--format NAME] [--date D] "
+        "-o OUT.pdf\n"
+        "  kiroku letter --archive FILE --kind agenda|notice --meeting ID [--format NAME] [--date D] -o "
+        "OUT.pdf\n"
+        "                                                諮問書, 答申書, 次第 or 開催通知 from a letter "
+        "format\n"
         "  kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]\n"
         "                (-o OUT.pdf | --folder DIR)     the meeting's materials for tablets\n"
         "  kiroku seal --archive FILE (--meeting ID | --all-signed)\n"
@@ -93,9 +101,9 @@ QString usage()
 
 bool needsGui(const QStringList &arguments)
 {
-    // print and packet lay out text; demo draws its material PDFs.
+    // print, packet and letter lay out text; demo draws its material PDFs.
     const QString command = arguments.value(1);
-    return command == u"print"_s || command == u"packet"_s || command == u"demo"_s;
+    return command == u"print"_s || command == u"packet"_s || command == u"demo"_s || command == u"letter"_s;
 }
 
 bool wantsCommandLine(const QStringList &arguments)

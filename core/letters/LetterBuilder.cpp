@@ -1,0 +1,373 @@
+#include "letters/Letter.h"
+
+#include "consultation/ConsultationRegister.h"
+#include "record/RecordBuilder.h"
+#include "store/ConsultationRepository.h"
+#include "store/CouncilRepository.h"
+#include "store/StoreError.h"
+#include "text/Wareki.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+using namespace Qt::StringLiterals;
+
+namespace kiroku::letters {
+namespace {
+
+QString date(QDate d)
+{
+    return d.isValid() ? wareki::formatDate(d, wareki::Digits::Half, false) : QString();
+}
+
+QString chairOf(const QVector<Member> &members, QDate on)
+{
+    for (const Member &m : members) {
+        const bool inOffice =
+            (!m.termStart.isValid() || m.termStart <= on) && (!m.termEnd.isValid() || m.termEnd >= on);
+        if (m.role == MemberRole::President && inOffice)
+            return m.name;
+    }
+    return {};
+}
+
+// What a letter is made of, read once through the repositories.
+struct LetterData
+{
+    QHash<QString, QString> values;
+    QStringList agenda;
+    QStringList materials;
+    QVector<QStringList> history; // 開催日, 会議, 審議の内容
+    QString title;
+    QString author;
+};
+
+void fillCouncil(LetterData &d, const Council &c, const QVector<Member> &members, QDate on)
+{
+    d.values.insert(u"municipality"_s, c.municipality);
+    d.values.insert(u"council"_s, c.municipality + c.name);
+    d.values.insert(u"councilShort"_s, c.name);
+    d.values.insert(u"chair"_s, chairOf(members, on));
+    d.author = c.municipality + c.name;
+}
+
+void fillConsultation(LetterData &d, const Consultation &c)
+{
+    d.values.insert(u"number"_s, QString::number(c.number));
+    d.values.insert(u"received"_s, date(c.receivedDate));
+    d.values.insert(u"consultingBody"_s, c.consultingBody);
+    d.values.insert(u"department"_s, c.department);
+    d.values.insert(u"subject"_s, c.subject);
+    d.values.insert(u"fiscalYear"_s, c.fiscalYear > 0 ? wareki::formatFiscalYear(c.fiscalYear) : QString());
+}
+
+std::optional<LetterData> loadConsultationLetter(const QSqlDatabase &db, const LetterRequest &r,
+                                                 QString *error)
+{
+    const ConsultationRepository consultations(db);
+    const std::optional<Consultation> c = consultations.consultation(r.consultationId);
+    if (!c) {
+        *error = QCoreApplication::translate("kiroku::letters", "There is no consultation with id %1.")
+                     .arg(r.consultationId);
+        return std::nullopt;
+    }
+    const std::optional<Council> council = CouncilRepository(db).council(c->councilId);
+    LetterData d;
+    fillConsultation(d, *c);
+    QDate on = c->receivedDate;
+    if (r.kind == LetterKind::Response) {
+        const QVector<Response> responses = consultations.responses(c->id);
+        if (responses.isEmpty()) {
+            *error =
+                QCoreApplication::translate(
+                    "kiroku::letters", "Consultation No. %1 has no response yet: record the response first.")
+                    .arg(c->number);
+            return std::nullopt;
+        }
+        const Response &response = responses.constLast();
+        on = response.date;
+        d.values.insert(u"responseDate"_s, date(response.date));
+        d.values.insert(u"conclusion"_s, response.conclusion);
+        d.values.insert(u"body"_s, response.body);
+        d.values.insert(u"opinions"_s, response.opinions);
+        const consultation::RegisterEntry entry =
+            consultation::entryOf(db, *c, response.date.isValid() ? response.date : QDate::currentDate());
+        for (const consultation::HistoryEntry &h : entry.history) {
+            if (!h.held)
+                continue;
+            QString what = japaneseLabel(h.outcome);
+            const QString vote = consultation::voteText(h);
+            if (!vote.isEmpty())
+                what += u"（"_s + vote + u"）"_s;
+            d.history << QStringList{
+                date(h.date), u"%1第%2回"_s.arg(wareki::formatFiscalYear(h.fiscalYear)).arg(h.meetingNumber),
+                what.isEmpty() ? u"審議"_s : what};
+        }
+    }
+    on = r.date.isValid() ? r.date : on;
+    if (!on.isValid()) {
+        *error = QCoreApplication::translate("kiroku::letters",
+                                             "The letter has no date: give one, or record the %1.")
+                     .arg(r.kind == LetterKind::Response
+                              ? QCoreApplication::translate("kiroku::letters", "response date")
+                              : QCoreApplication::translate("kiroku::letters", "date received"));
+        return std::nullopt;
+    }
+    fillCouncil(d, council.value_or(Council{}), CouncilRepository(db).members(c->councilId), on);
+    d.values.insert(u"date"_s, date(on));
+    d.title = (r.kind == LetterKind::Response ? u"答申書 "_s : u"諮問書 "_s) + u"諮問第%1号"_s.arg(c->number);
+    return d;
+}
+
+std::optional<LetterData> loadMeetingLetter(const QSqlDatabase &db, const LetterRequest &r, QString *error)
+{
+    const auto data = record::RecordData::load(db, r.meetingId);
+    if (!data) {
+        *error = QCoreApplication::translate("kiroku::letters", "There is no meeting with id %1.")
+                     .arg(r.meetingId);
+        return std::nullopt;
+    }
+    const Meeting &m = data->meeting;
+    LetterData d;
+    QDate on =
+        r.date.isValid() ? r.date : (r.kind == LetterKind::MeetingNotice ? QDate::currentDate() : m.date);
+    if (!on.isValid())
+        on = QDate::currentDate();
+    fillCouncil(d, data->council, data->members, on);
+    d.values.insert(u"date"_s, date(on));
+    const QString meeting = u"%1第%2回"_s.arg(wareki::formatFiscalYear(m.fiscalYear)).arg(m.number);
+    d.values.insert(u"meeting"_s, meeting);
+    d.values.insert(u"meetingDate"_s, m.date.isValid() ? wareki::formatDate(m.date) : QString());
+    d.values.insert(u"time"_s,
+                    m.startTime.isValid() ? wareki::formatTimeRange(m.startTime, m.endTime) : QString());
+    d.values.insert(u"venue"_s, m.venue);
+    d.values.insert(u"publicity"_s, japaneseLabel(m.publicity));
+    const bool sheet = r.kind == LetterKind::AgendaSheet;
+    int n = 0;
+    if (sheet)
+        d.agenda << u"1　開会"_s << u"2　議事"_s;
+    for (const AgendaItem &item : data->agenda) {
+        const QString name = item.number.isEmpty() || item.title.startsWith(item.number)
+                                 ? item.title
+                                 : item.number + u"　"_s + item.title;
+        d.agenda << (sheet ? u"　(%1)　"_s : u"(%1)　"_s).arg(++n) + name +
+                        (item.publicity == Publicity::Closed ? u"（非公開）"_s : QString());
+    }
+    if (sheet)
+        d.agenda << u"3　閉会"_s;
+    for (const Material &material : data->materials)
+        d.materials << material.label + u"　"_s + material.title;
+    d.title = data->council.municipality + data->council.name + u" "_s + meeting +
+              (sheet ? u" 次第"_s : u" 開催通知"_s);
+    return d;
+}
+
+// Width of a line's lead in ems: full-width characters one each, the others half.
+double hangingEm(const QString &lead)
+{
+    double em = 0;
+    for (const QChar c : lead)
+        em += c.unicode() < 0x2000 ? 0.5 : 1.0;
+    return em;
+}
+
+QString fill(const QString &text, const QHash<QString, QString> &values, bool *allEmpty)
+{
+    static const QRegularExpression placeholder(u"\\{([A-Za-z]+)\\}"_s);
+    QString out;
+    qsizetype at = 0;
+    bool any = false, filled = false;
+    auto matches = placeholder.globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        out += text.mid(at, match.capturedStart() - at);
+        const QString value = values.value(match.captured(1));
+        any = true;
+        filled = filled || !value.isEmpty();
+        out += value;
+        at = match.capturedEnd();
+    }
+    out += text.mid(at);
+    *allEmpty = any && !filled;
+    return out;
+}
+
+record::BuiltRecord build(const LetterFormat &f, const LetterData &d, QHash<QString, QString> *values)
+{
+    record::BuiltRecord built;
+    built.document = std::make_unique<QTextDocument>();
+    QTextDocument *doc = built.document.get();
+    QFont font(f.fontFamily);
+    font.setPointSizeF(f.fontSize);
+    font.setStyleHint(QFont::Serif);
+    doc->setDefaultFont(font);
+    QTextCursor cursor(doc);
+    bool first = true;
+    const auto block = [&](const LetterBlock &b, double extraSpace = 0) {
+        QTextBlockFormat bf;
+        bf.setAlignment(b.align == LetterBlock::Align::Center  ? Qt::AlignHCenter
+                        : b.align == LetterBlock::Align::Right ? Qt::AlignRight
+                                                               : Qt::AlignLeft | Qt::AlignAbsolute);
+        const double size = b.size > 0 ? b.size : f.fontSize;
+        bf.setLeftMargin(b.indent * f.fontSize);
+        bf.setTextIndent(b.firstLineIndent ? f.fontSize : 0);
+        bf.setTopMargin((b.spaceBefore + extraSpace) * f.fontSize * 1.5);
+        bf.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+        QTextCharFormat cf;
+        QFont cfont = font;
+        cfont.setPointSizeF(size);
+        cfont.setBold(b.bold);
+        cf.setFont(cfont);
+        if (first)
+            cursor.setBlockFormat(bf), cursor.setBlockCharFormat(cf);
+        else
+            cursor.insertBlock(bf, cf);
+        first = false;
+        return cf;
+    };
+    const auto hasContent = [&d](const QString &name) {
+        if (name == u"history"_s)
+            return !d.history.isEmpty();
+        if (name == u"agenda"_s)
+            return !d.agenda.isEmpty();
+        if (name == u"materials"_s)
+            return !d.materials.isEmpty();
+        return !d.values.value(name).isEmpty();
+    };
+    for (const LetterBlock &b : f.blocks) {
+        if (!b.when.isEmpty() && !hasContent(b.when))
+            continue;
+        if (!b.generated.isEmpty()) {
+            if (b.generated == u"history"_s) {
+                if (d.history.isEmpty())
+                    continue;
+                block(b);
+                QTextTableFormat tf;
+                tf.setCellPadding(4);
+                tf.setCellSpacing(0);
+                tf.setBorder(0.5);
+                tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                tf.setBorderCollapse(true);
+                tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+                tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 28),
+                                              QTextLength(QTextLength::PercentageLength, 24),
+                                              QTextLength(QTextLength::PercentageLength, 48)});
+                tf.setLeftMargin(b.indent * f.fontSize);
+                tf.setProperty(record::TableLabelProperty, u"審議の経過"_s);
+                QTextTable *table = cursor.insertTable(int(d.history.size()) + 1, 3, tf);
+                const QStringList head{u"年月日"_s, u"会議"_s, u"審議の内容"_s};
+                for (int c = 0; c < 3; ++c) {
+                    QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
+                    QTextBlockFormat center;
+                    center.setAlignment(Qt::AlignHCenter);
+                    cell.setBlockFormat(center);
+                    cell.insertText(head.at(c));
+                }
+                for (int r = 0; r < d.history.size(); ++r) {
+                    for (int c = 0; c < 3; ++c)
+                        table->cellAt(r + 1, c).firstCursorPosition().insertText(d.history.at(r).at(c));
+                }
+                cursor.movePosition(QTextCursor::End);
+                continue;
+            }
+            const QStringList &lines = b.generated == u"agenda"_s ? d.agenda : d.materials;
+            bool firstLine = true;
+            for (const QString &line : lines) {
+                const QTextCharFormat cf = block(b, firstLine ? 0 : -b.spaceBefore);
+                // A wrapped line starts under its text, not under its number: "(1)　" or "資料1　".
+                const qsizetype gap = line.indexOf(u'　', 1);
+                if (gap > 0 && gap < 12) {
+                    const double hang = hangingEm(line.left(gap + 1)) * f.fontSize;
+                    QTextBlockFormat bf = cursor.blockFormat();
+                    bf.setLeftMargin(bf.leftMargin() + hang);
+                    bf.setTextIndent(-hang);
+                    cursor.setBlockFormat(bf);
+                }
+                cursor.insertText(line, cf);
+                firstLine = false;
+            }
+            continue;
+        }
+        bool allEmpty = false;
+        const QString text = fill(b.text, d.values, &allEmpty);
+        if (allEmpty && b.skipWhenEmpty)
+            continue;
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QTextCharFormat cf = block(b, i == 0 ? 0 : -b.spaceBefore);
+            cursor.insertText(lines.at(i), cf);
+        }
+    }
+    built.title = d.title;
+    built.author = d.author;
+    built.subject = f.label;
+    if (values)
+        *values = d.values;
+    return built;
+}
+
+} // namespace
+
+record::PdfResult renderLetter(const QSqlDatabase &db, const LetterRequest &request, LetterOutcome *outcome)
+{
+    record::PdfResult result;
+    LetterOutcome local;
+    LetterOutcome &o = outcome ? *outcome : local;
+    const LetterLibrary library(request.formatFolders);
+    const std::optional<LetterFormat> format =
+        request.format.isEmpty() ? library.defaultFor(request.kind) : library.format(request.format);
+    if (!format || format->kind != request.kind) {
+        o.error = QCoreApplication::translate("kiroku::letters",
+                                              "There is no letter format %1 for a %2 (formats: %3).")
+                      .arg(request.format.isEmpty() ? u"—"_s : request.format, kindKey(request.kind),
+                           library.names().join(u", "_s));
+        if (!library.problems().isEmpty())
+            o.error += u"\n"_s + library.problems().join(u"\n"_s);
+        result.error = o.error;
+        return result;
+    }
+    std::optional<LetterData> data;
+    try {
+        const bool aboutConsultation =
+            request.kind == LetterKind::ConsultationRequest || request.kind == LetterKind::Response;
+        data = aboutConsultation ? loadConsultationLetter(db, request, &o.error)
+                                 : loadMeetingLetter(db, request, &o.error);
+    } catch (const StoreError &error) {
+        o.error = error.message();
+    }
+    if (!data) {
+        result.error = o.error;
+        return result;
+    }
+    record::BuiltRecord built = build(*format, *data, &o.values);
+    record::RecordFormat page;
+    page.fontFamily = format->fontFamily;
+    page.fontSize = format->fontSize;
+    page.marginsMm = QMarginsF(format->marginsMm.value(0), format->marginsMm.value(1),
+                               format->marginsMm.value(2), format->marginsMm.value(3));
+    page.pageNumbers = record::PageNumberStyle::None;
+    result = record::PdfRenderer::render(built, page);
+    o.error = result.error;
+    o.pageCount = result.pageCount;
+    o.missing = result.missing;
+    return result;
+}
+
+LetterOutcome writeLetter(const QSqlDatabase &db, const LetterRequest &request, const QString &path)
+{
+    LetterOutcome outcome;
+    const record::PdfResult pdf = renderLetter(db, request, &outcome);
+    if (!outcome.error.isEmpty())
+        return outcome;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.pdf) != pdf.pdf.size() || !file.commit())
+        outcome.error = QCoreApplication::translate("kiroku::letters", "Cannot write %1: %2")
+                            .arg(path, file.errorString());
+    return outcome;
+}
+
+} // namespace kiroku::letters
