@@ -2,6 +2,7 @@
 // consultation across meetings, numbering that runs on or restarts each 年度, the register's checks,
 // and `kiroku consultations` over the demo archive.
 #include "cli/Cli.h"
+#include "commands/ConsultationCommands.h"
 #include "consultation/ConsultationRegister.h"
 #include "io/DemoArchive.h"
 #include "store/AgendaRepository.h"
@@ -10,8 +11,10 @@
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace kiroku;
@@ -200,6 +203,93 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 2);
         QCOMPARE(problems.last().agendaItemId, item.id);
         QVERIFY(problems.last().message.contains(u"%1 votes"_s.arg(present + 1)));
+    }
+
+    // Edits through the undo stack: refused edits say why and leave the register as it was.
+    void commands()
+    {
+        Document document{Archive::openInMemory()};
+        const QSqlDatabase db = document.database();
+        const Id council = DemoArchive::write(db);
+        ConsultationRepository repository(db);
+        QSignalSpy failed(&document, &Document::failed);
+        QSignalSpy changed(&document, &Document::consultationsChanged);
+
+        Consultation c;
+        c.councilId = council;
+        c.number = suggestedNumber(db, council, 2026);
+        c.fiscalYear = 2026;
+        c.receivedDate = {2026, 11, 20};
+        c.consultingBody = u"青葉台市長"_s;
+        c.subject = u"架空の事務に関する評価書の第三者点検について"_s;
+        auto *add = new AddConsultationCommand(&document, c);
+        QVERIFY(document.push(add));
+        const Id id = add->consultationId();
+        QVERIFY(id != 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(entryOf(db, *repository.consultation(id), {2026, 11, 22}).status, Status::Received);
+
+        // The same number again is refused, and nothing is added.
+        const int before = int(repository.consultations(council).size());
+        QVERIFY(!document.push(new AddConsultationCommand(&document, c)));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.last().first().toString().contains(u"already exists"_s));
+        QCOMPARE(repository.consultations(council).size(), before);
+
+        // A response before the receipt is refused; a sound one is recorded and answers it.
+        Response early;
+        early.consultationId = id;
+        early.date = {2026, 11, 1};
+        QVERIFY(!document.push(new SetResponseCommand(&document, early)));
+        QVERIFY(failed.last().first().toString().contains(u"before Consultation No. 13 was received"_s));
+        Response response = early;
+        response.date = {2026, 12, 10};
+        response.conclusion = u"妥当である。"_s;
+        QVERIFY(document.push(new SetResponseCommand(&document, response)));
+        QCOMPARE(entryOf(db, *repository.consultation(id), {2026, 12, 20}).status, Status::Answered);
+
+        // Editing the receipt after the response is refused too.
+        Consultation later = *repository.consultation(id);
+        later.receivedDate = {2026, 12, 31};
+        QVERIFY(!document.push(new EditConsultationCommand(&document, *repository.consultation(id), later)));
+
+        // A consultation dealt with in a sealed record cannot be removed: the store refuses.
+        const Consultation twelve = consultationNumbered(repository.consultations(council), 12);
+        QVERIFY(!document.push(new RemoveConsultationCommand(&document, twelve)));
+        QVERIFY(failed.last().first().toString().contains(u"sealed"_s));
+        QVERIFY(repository.consultation(twelve.id));
+
+        // Removal takes the responses and unlinks the agenda; undo brings all of it back.
+        const Meeting planned = MeetingRepository(db).meetings(council).constLast();
+        AgendaItem item;
+        item.meetingId = planned.id;
+        item.kind = AgendaKind::Consultation;
+        item.number = u"諮問第13号"_s;
+        item.title = c.subject;
+        item.consultationId = id;
+        item.position = 99;
+        item.id = AgendaRepository(db).insert(item);
+        const Consultation thirteen = *repository.consultation(id);
+        const QVector<AgendaItem> linked = AgendaRepository(db).itemsOfConsultation(id);
+        const QVector<Response> responses = repository.responses(id);
+        QCOMPARE(linked.size(), 1);
+        QCOMPARE(responses.size(), 1);
+        QVERIFY(document.push(new RemoveConsultationCommand(&document, thirteen)));
+        QVERIFY(!repository.consultation(id));
+        QVERIFY(repository.responses(id).isEmpty());
+        QCOMPARE(AgendaRepository(db).item(item.id)->consultationId, Id(0));
+        document.undoStack()->undo();
+        QCOMPARE(*repository.consultation(id), thirteen);
+        QCOMPARE(repository.responses(id), responses);
+        QCOMPARE(AgendaRepository(db).itemsOfConsultation(id), linked);
+        AgendaRepository(db).remove(item.id);
+
+        document.undoStack()->undo(); // the response
+        QCOMPARE(entryOf(db, *repository.consultation(id), {2026, 12, 20}).status, Status::Received);
+        document.undoStack()->undo(); // the addition
+        QVERIFY(!repository.consultation(id));
+        document.undoStack()->redo();
+        QCOMPARE(repository.consultation(id)->number, 13); // back under its id
     }
 
     void command()

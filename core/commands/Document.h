@@ -61,6 +61,7 @@ Q_SIGNALS:
     void attendanceChanged(kiroku::Id meetingId);
     void agendaChanged(kiroku::Id meetingId);
     void statementsChanged(kiroku::Id meetingId);
+    void consultationsChanged(kiroku::Id councilId); // consultations or their responses
     void materialsChanged(kiroku::Id meetingId); // materials added, edited, removed, reordered or replaced
     void failed(const QString &message);
 

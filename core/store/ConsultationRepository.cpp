@@ -100,12 +100,18 @@ std::optional<Consultation> ConsultationRepository::consultation(Id id) const
 
 Id ConsultationRepository::insert(const Consultation &consultation)
 {
-    sql::Query q(
-        m_db, u"INSERT INTO consultation (council_id, number, fiscal_year, received_date, consulting_body, "
-              "department, subject, kind, withdrawn_date, notes) VALUES (:council_id, :number, "
-              ":fiscal_year, :received_date, :consulting_body, :department, :subject, :kind, "
-              ":withdrawn_date, :notes) RETURNING id"_s);
+    // An id that is set comes back (undo of a removal), so agenda items and responses find it again.
+    const bool keepId = consultation.id > 0;
+    sql::Query q(m_db,
+                 u"INSERT INTO consultation ("_s + (keepId ? u"id, "_s : QString()) +
+                     u"council_id, number, fiscal_year, received_date, consulting_body, "
+                     "department, subject, kind, withdrawn_date, notes) VALUES ("_s +
+                     (keepId ? u":id, "_s : QString()) +
+                     u":council_id, :number, :fiscal_year, :received_date, :consulting_body, :department, "
+                     ":subject, :kind, :withdrawn_date, :notes) RETURNING id"_s);
     bindConsultation(q, consultation);
+    if (keepId)
+        q.bind(u":id"_s, consultation.id);
     return q.insertReturningId();
 }
 
@@ -143,10 +149,15 @@ std::optional<Response> ConsultationRepository::response(Id id) const
 
 Id ConsultationRepository::insert(const Response &response)
 {
-    sql::Query q(
-        m_db, u"INSERT INTO response (consultation_id, meeting_id, date, conclusion, body, opinions) "
-              "VALUES (:consultation_id, :meeting_id, :date, :conclusion, :body, :opinions) RETURNING id"_s);
+    const bool keepId = response.id > 0;
+    sql::Query q(m_db,
+                 u"INSERT INTO response ("_s + (keepId ? u"id, "_s : QString()) +
+                     u"consultation_id, meeting_id, date, conclusion, body, opinions) VALUES ("_s +
+                     (keepId ? u":id, "_s : QString()) +
+                     u":consultation_id, :meeting_id, :date, :conclusion, :body, :opinions) RETURNING id"_s);
     bindResponse(q, response);
+    if (keepId)
+        q.bind(u":id"_s, response.id);
     return q.insertReturningId();
 }
 

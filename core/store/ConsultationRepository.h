@@ -17,13 +17,13 @@ public:
 
     QVector<Consultation> consultations(Id councilId) const; // by fiscal year, number
     std::optional<Consultation> consultation(Id id) const;
-    Id insert(const Consultation &consultation);
+    Id insert(const Consultation &consultation); // keeps consultation.id when it is set
     void update(const Consultation &consultation);
     void remove(Id id);
 
     QVector<Response> responses(Id consultationId) const; // by date, id
     std::optional<Response> response(Id id) const;
-    Id insert(const Response &response);
+    Id insert(const Response &response); // keeps response.id when it is set
     void update(const Response &response);
     void removeResponse(Id id);
     QVector<Response> responsesOfMeeting(Id meetingId) const;
