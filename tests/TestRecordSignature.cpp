@@ -165,6 +165,7 @@ void TestRecordSignature::strokesAreDrawnOnTheLine()
     const RecordFormat format = *m_library.format(u"numbered"_s);
     const PdfResult pdf = PdfRenderer::render(RecordBuilder::build(*data, format), format);
     QVERIFY(!pdf.pdf.contains("/Subtype /Image"));
+    QCOMPARE(pdf.missing, QString()); // the object is no character the font should have
     // The HTML export draws the same strokes as SVG, named for screen readers.
     const QString html = HtmlWriter::toHtml(RecordBuilder::build(*data, format));
     QCOMPARE(html.count(u"<svg class=\"signature-strokes\" role=\"img\" aria-label=\"署名\""_s), 2);
