@@ -136,7 +136,7 @@ void SignaturesPanel::refresh()
             const int needed = std::max<int>(council ? council->signerCount : 0, int(m_model->rowCount()));
             if (m_sealed) {
                 const auto seal = seals.entry(m_meetingId, state.recordVersion);
-                text = tr("Sealed on %1 as seal %2 (version %3): read-only. A change needs Correct….")
+                text = tr("Sealed on %1 as seal %2 (version %3): read-only; a change needs Correct…")
                            .arg(seal ? signedAtText(QDateTime::fromString(seal->sealedAt, Qt::ISODate))
                                      : QString())
                            .arg(seal ? seal->seq : 0)

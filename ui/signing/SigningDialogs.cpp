@@ -96,6 +96,7 @@ PaperSignatureDialog::PaperSignatureDialog(const QString &signerName, QWidget *p
     intro->setWordWrap(true);
     m_when->setObjectName(u"paperSignedAt"_s);
     m_when->setCalendarPopup(true);
+    m_when->setMaximumDateTime(QDateTime::currentDateTime().addSecs(3600)); // signed, not to be signed
     m_when->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     auto *attach = new QPushButton(tr("&Attach Scan…"), this);
     attach->setObjectName(u"attachScanButton"_s);
