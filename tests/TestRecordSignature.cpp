@@ -5,6 +5,7 @@
 #include "archive/SignatureStrokes.h"
 #include "io/DemoArchive.h"
 #include "record/HtmlWriter.h"
+#include "record/OdtWriter.h"
 #include "record/PagePainter.h"
 #include "record/PdfRenderer.h"
 #include "record/RecordBuilder.h"
@@ -170,6 +171,11 @@ void TestRecordSignature::strokesAreDrawnOnTheLine()
     const QString html = HtmlWriter::toHtml(RecordBuilder::build(*data, format));
     QCOMPARE(html.count(u"<svg class=\"signature-strokes\" role=\"img\" aria-label=\"署名\""_s), 2);
     QVERIFY(!html.contains(QChar::ObjectReplacementCharacter));
+    // ODT knows images only: each pad signature goes in as a picture.
+    QString error;
+    const QByteArray odt = OdtWriter::write(RecordBuilder::build(*data, format), format, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(odt.count("Pictures/") >= 2);
 }
 
 void TestRecordSignature::emptyStrokesDrawNothing()

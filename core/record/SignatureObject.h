@@ -32,6 +32,9 @@ public:
 
     // Registers the handler on the document's layout once (the handler is a child of the document).
     static void registerOn(QTextDocument *doc);
+    // Turns every signature object into an image drawn at `dpi`, for writers that know images only
+    // (ODT). Returns how many were replaced.
+    static int replaceWithImages(QTextDocument *doc, qreal dpi = 300);
     // Inserts the strokes at the cursor, `size` in 96-dpi pixels.
     static void insert(QTextCursor &cursor, const QTextCharFormat &base, const QByteArray &strokesJson,
                        const QSizeF &size);
