@@ -6,6 +6,8 @@
 #include "commands/MeetingCommands.h"
 #include "materials/MaterialsPanel.h"
 #include "model/Quorum.h"
+#include "signing/SealBanner.h"
+#include "signing/SignaturesPanel.h"
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/StoreError.h"
@@ -101,12 +103,19 @@ MeetingEditor::MeetingEditor(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
-    layout->addWidget(buildHeader());
-    auto *tabs = new QTabWidget(this); // attendance, and the materials (資料) of ui/materials
+    m_sealBanner = new SealBanner(this);
+    layout->addWidget(m_sealBanner);
+    m_headerBox = buildHeader();
+    layout->addWidget(m_headerBox);
+    // Attendance, the materials (資料) of ui/materials and the signatures of ui/signing.
+    auto *tabs = new QTabWidget(this);
     tabs->setObjectName(u"meetingTabs"_s);
-    tabs->addTab(buildAttendance(), tr("Attendance"));
+    m_attendanceBox = buildAttendance();
+    tabs->addTab(m_attendanceBox, tr("Attendance"));
     m_materials = new MaterialsPanel(tabs);
     tabs->addTab(m_materials, tr("Materials"));
+    m_signatures = new SignaturesPanel(tabs);
+    tabs->addTab(m_signatures, tr("Signatures"));
     layout->addWidget(tabs, 1);
 
     connect(m_attendance, &AttendanceModel::quorumChanged, this, &MeetingEditor::updateQuorum);
@@ -252,6 +261,8 @@ void MeetingEditor::setDocument(Document *document)
     m_meeting = {};
     m_attendance->setDocument(document);
     m_materials->setDocument(document);
+    m_signatures->setDocument(document);
+    m_sealBanner->setDocument(document);
     if (document) {
         connect(document, &Document::meetingChanged, this, [this](Id meetingId) {
             if (meetingId == m_meeting.id)
@@ -276,6 +287,7 @@ void MeetingEditor::setMeeting(Id meetingId)
     reload();
     m_attendance->setMeeting(meetingId);
     m_materials->setMeeting(meetingId);
+    m_signatures->setMeeting(meetingId);
 }
 
 void MeetingEditor::reload()
@@ -323,6 +335,18 @@ void MeetingEditor::load()
     loadChairs();
     updateHints();
     setEnabled(stored);
+    // Sealed: the store refuses every change anyway; the window says so before the clerk tries.
+    // The Signatures tab stays reachable (read-only there too) for the checklist and Versions….
+    const bool sealed = isReadOnly();
+    m_sealBanner->setMeeting(m);
+    m_headerBox->setEnabled(!sealed);
+    m_attendanceBox->setEnabled(!sealed);
+    m_materials->setEnabled(!sealed);
+    for (int i = 0; i < m_headerRow->count(); ++i) {
+        auto *button = qobject_cast<QPushButton *>(m_headerRow->itemAt(i)->widget());
+        if (button && button->objectName() != u"addMeetingButton"_s)
+            button->setEnabled(!sealed); // remove, import transcript, drafting
+    }
 }
 
 void MeetingEditor::loadChairs()

@@ -1,5 +1,6 @@
 #pragma once
-// One meeting (会議): header fields, attendance and the live quorum line. Every committed field edit
+// One meeting (会議): header fields, attendance and the live quorum line, materials and signatures;
+// a sealed record is shown read-only under a banner. Every committed field edit
 // is one EditMeetingCommand; attendance edits go through AttendanceModel.
 #include "model/Types.h"
 
@@ -27,6 +28,8 @@ namespace kiroku::ui {
 
 class AttendanceModel;
 class MaterialsPanel;
+class SealBanner;
+class SignaturesPanel;
 
 // Adds a meeting to a council dated today, with the venue, mode and chair of its latest meeting (or
 // the president); returns its id, 0 when it could not be written (the Document reported why).
@@ -44,6 +47,10 @@ public:
     QPushButton *addHeaderButton(const QString &text, const QString &objectName);
     AttendanceModel *attendanceModel() const { return m_attendance; }
     MaterialsPanel *materialsPanel() const { return m_materials; }
+    SignaturesPanel *signaturesPanel() const { return m_signatures; }
+    SealBanner *sealBanner() const { return m_sealBanner; }
+    // A sealed record: its fields, attendance, materials and drafting are read-only.
+    bool isReadOnly() const { return m_meeting.status == MeetingStatus::Sealed; }
 
 Q_SIGNALS:
     void meetingAdded(kiroku::Id meetingId);
@@ -83,6 +90,10 @@ private:
     QTableView *m_attendanceView = nullptr;
     QLabel *m_quorum = nullptr;
     MaterialsPanel *m_materials = nullptr;
+    SignaturesPanel *m_signatures = nullptr;
+    SealBanner *m_sealBanner = nullptr;
+    QWidget *m_headerBox = nullptr;
+    QWidget *m_attendanceBox = nullptr;
 };
 
 } // namespace kiroku::ui

@@ -8,6 +8,7 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/../store/SqliteSchema.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../store/SealRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../cli/CliSealing.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/../commands/SignatureCommands.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../store/SearchRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../cli/CliSearch.cpp
 )

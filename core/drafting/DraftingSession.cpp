@@ -231,7 +231,7 @@ void DraftingSession::setCurrentItem(Id agendaItemId)
 
 void DraftingSession::saveDraft()
 {
-    if (!m_open || !m_dirty)
+    if (!m_open || !m_dirty || !m_document)
         return;
     DraftLine draft;
     draft.meetingId = m_meetingId;

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace kiroku {
@@ -123,7 +124,9 @@ private:
     bool recordAttendance(Id memberId, bool arrival, bool withDirection);
     QString currentDepartment() const;
 
-    Document *m_document;
+    // Guarded: a drafting window closing after its archive (the main window going away) must not
+    // reach a deleted document when it saves the line being typed.
+    QPointer<Document> m_document;
     Id m_meetingId;
     const Clock &m_clock;
     bool m_open = false;

@@ -57,5 +57,7 @@ private:
 void writeHeader(BuildContext &c);
 void writeBody(BuildContext &c);
 void writeSignature(BuildContext &c);
+// The correction note (正誤) of a record in its second or later version.
+void writeCorrections(BuildContext &c);
 
 } // namespace kiroku::record

@@ -1,5 +1,7 @@
 #include "record/HtmlWriter.h"
 
+#include "record/SignatureObject.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -117,6 +119,26 @@ private:
         return parts.isEmpty() ? QString() : attribute(u"style"_s, parts.join(u';'));
     }
 
+    // A pad signature as inline SVG: vectors as in the PDF, named for screen readers.
+    static QString signatureSvg(const QTextCharFormat &f)
+    {
+        const SignatureStrokes strokes =
+            SignatureStrokes::fromJson(f.property(SignatureStrokesProperty).toByteArray());
+        QString paths;
+        for (const auto &stroke : strokes.strokes) {
+            QString d;
+            for (qsizetype i = 0; i < stroke.size(); ++i)
+                d += (i == 0 ? u"M"_s : u" L"_s) + QString::number(stroke.at(i).x, 'f', 1) + u' ' +
+                     QString::number(stroke.at(i).y, 'f', 1);
+            paths += u"<path d=\""_s + d + u"\"/>"_s;
+        }
+        return u"<svg class=\"signature-strokes\" role=\"img\" aria-label=\"署名\" viewBox=\"0 0 %1 %2\" "
+               "width=\"16em\" fill=\"none\" stroke=\"black\" stroke-width=\"2\" stroke-linecap=\"round\" "
+               "stroke-linejoin=\"round\">"_s.arg(strokes.width)
+                   .arg(strokes.height) +
+               paths + u"</svg>"_s;
+    }
+
     // The fragments of a block: the speaker's label marked, bold kept where it is not a heading's.
     QString inlineContent(const QTextBlock &block, bool plain) const
     {
@@ -127,7 +149,9 @@ private:
                 continue;
             const QTextCharFormat f = fragment.charFormat();
             const QString text = escaped(fragment.text());
-            if (f.boolProperty(SpeakerProperty))
+            if (f.objectType() == SignatureObjectType)
+                s += signatureSvg(f);
+            else if (f.boolProperty(SpeakerProperty))
                 s += u"<span class=\"speaker\">"_s + text + u"</span>"_s;
             else if (!plain && f.fontWeight() >= QFont::Bold)
                 s += u"<strong>"_s + text + u"</strong>"_s;

@@ -1,6 +1,7 @@
 #include "record/OdtWriter.h"
 
 #include "record/PagePainter.h"
+#include "record/SignatureObject.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ void fixColumnWidths(QTextTable *table, qreal textWidthPt)
 QByteArray OdtWriter::write(const BuiltRecord &record, const RecordFormat &format, QString *error)
 {
     std::unique_ptr<QTextDocument> doc = PagePainter::copyForLayout(record);
+    SignatureObject::replaceWithImages(doc.get()); // the ODF writer leaves other objects empty
     const qreal textWidthMm = 210.0 - format.marginsMm.left() - format.marginsMm.right();
     QList<QTextTable *> tables;
     collectTables(doc->rootFrame(), tables);

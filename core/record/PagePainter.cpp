@@ -1,6 +1,7 @@
 #include "record/PagePainter.h"
 
 #include "record/PageDevice.h"
+#include "record/SignatureObject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -75,6 +76,7 @@ std::unique_ptr<QTextDocument> PagePainter::copyForLayout(const BuiltRecord &rec
     doc->setDefaultFont(record.document->defaultFont());
     doc->setUseDesignMetrics(true);
     doc->setDocumentMargin(0);
+    SignatureObject::registerOn(doc.get()); // a clone has no object handlers
     return doc;
 }
 

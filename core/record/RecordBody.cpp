@@ -1,5 +1,6 @@
 // The statements (発言の内容) in the format's style, and the signature block.
 #include "record/BuildContext.h"
+#include "record/SignatureObject.h"
 #include "text/Wareki.h"
 
 #include <QTextTable>
@@ -227,7 +228,9 @@ void writeSignature(BuildContext &c)
         b.setProperty(KeepTogetherProperty, 1);
         c.paragraph(date, b, c.baseChar);
     }
-    const auto line = [&](const QString &role, const QString &name) {
+    const qreal em = c.format.fontSize * 96.0 / 72.0;
+    // signature: the signer's, when given; the chair's line has none (the chair signs on paper).
+    const auto line = [&](const QString &role, const QString &name, const Signature *signature) {
         QString padded = role;
         while (padded.size() < 5)
             padded += u'　';
@@ -237,20 +240,51 @@ void writeSignature(BuildContext &c)
         c.paragraph(c.out(padded + name, u"署名欄"_s), b, c.baseChar);
         QTextBlockFormat rule = c.indented(17);
         rule.setProperty(KeepTogetherProperty, 1);
-        c.paragraph(u"＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿"_s, rule, c.baseChar);
+        const bool given =
+            signature && signature->method != SignatureMethod::None && signature->signedAt.isValid();
+        if (given && signature->method == SignatureMethod::Pad && !c.options.publicVersion) {
+            // Drawn as vectors on the line, three lines high; the public version never shows a
+            // handwriting that would name a masked member.
+            c.paragraph({}, rule, c.baseChar);
+            SignatureObject::insert(c.cursor, c.baseChar, signature->strokes, QSizeF(16 * em, 3 * em));
+        } else if (given) {
+            c.paragraph(signature->method == SignatureMethod::Paper ? u"（署名は紙面による）"_s
+                                                                    : u"（署名済み）"_s,
+                        rule, c.baseChar);
+        } else {
+            c.paragraph(u"＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿"_s, rule, c.baseChar);
+        }
     };
     const Member *chair = c.data.member(m.chairMemberId);
-    line(c.format.chairLine, chair ? c.memberName(*chair) : QString());
+    line(c.format.chairLine, chair ? c.memberName(*chair) : QString(), nullptr);
     int printed = 0;
     for (const Signature &s : c.data.signatures) {
         if (const Member *member = c.data.member(s.memberId)) {
-            line(c.format.signerLine, c.memberName(*member));
+            line(c.format.signerLine, c.memberName(*member), &s);
             ++printed;
         }
     }
     // Lines for the pen when the chair has not named the signers yet.
     for (; printed < c.data.council.signerCount; ++printed)
-        line(c.format.signerLine, {});
+        line(c.format.signerLine, {}, nullptr);
+}
+
+void writeCorrections(BuildContext &c)
+{
+    if (c.data.recordVersion < 2 || c.data.corrections.isEmpty())
+        return;
+    QTextBlockFormat head = c.indented(0);
+    head.setTopMargin(c.format.fontSize * 2);
+    c.paragraph(u"【訂正】"_s, head, c.boldChar);
+    for (const RecordVersion &v : c.data.corrections) {
+        const QDateTime at = QDateTime::fromString(v.correctedAt, Qt::ISODate);
+        const QString date =
+            at.isValid() ? wareki::formatDate(at.date(), c.format.digits, false) : v.correctedAt;
+        // 「令和7年9月10日訂正（第2版）　理由：…」: the version it made, the day and why.
+        const QString text =
+            c.digits(u"%1訂正（第%2版）"_s.arg(date).arg(v.version + 1)) + u"　理由："_s + v.reason;
+        c.paragraph(c.out(text, u"訂正"_s), c.indented(1, -1), c.baseChar);
+    }
 }
 
 } // namespace kiroku::record

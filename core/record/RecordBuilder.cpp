@@ -38,6 +38,9 @@ std::optional<RecordData> RecordData::load(const QSqlDatabase &db, Id meetingId)
     d.statements = StatementRepository(db).statements(meetingId);
     d.materials = MaterialRepository(db).materials(meetingId);
     d.signatures = SignatureRepository(db).signatures(meetingId);
+    const SealRepository seals(db);
+    d.recordVersion = seals.state(meetingId).recordVersion;
+    d.corrections = seals.versions(meetingId);
     d.quorum = quorumState(d.council, d.members, d.attendance, d.meeting.date);
     d.maskTerms = CouncilListsRepository(db).maskTerms(council->id);
     return d;
@@ -238,6 +241,7 @@ BuiltRecord RecordBuilder::build(const RecordData &data, const RecordFormat &for
         writeBody(c);
         if (format.signature)
             writeSignature(c);
+        writeCorrections(c);
         result.title = c.out(c.meetingName() + u'　' + format.title, u"タイトル"_s);
         result.subject = c.out(format.title, u"タイトル"_s);
         result.author = c.out(c.councilName(), u"作成者"_s);

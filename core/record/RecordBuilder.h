@@ -4,6 +4,7 @@
 #include "model/Types.h"
 #include "record/Publication.h"
 #include "record/RecordFormat.h"
+#include "store/SealRepository.h"
 
 #include <QSqlDatabase>
 #include <QTextDocument>
@@ -26,6 +27,8 @@ struct RecordData
     QVector<Statement> statements;
     QVector<Material> materials;
     QVector<Signature> signatures;
+    int recordVersion = 1;
+    QVector<RecordVersion> corrections; // the versions corrections replaced, oldest first
     QuorumState quorum;
     QVector<MaskTerm> maskTerms; // the council's masking list, for the publication version
 

@@ -206,7 +206,8 @@ QString TextLayerPlan::prepare(QTextDocument &doc, const QString &extraText)
     // The running header comes first: it is drawn in the real font, so it must own slot 0.
     const QString text = extraText + doc.toPlainText();
     for (const char32_t c : text.toUcs4()) {
-        if (c < 0x20 || seen.contains(c))
+        // An object (a pad signature) is drawn, not text: no glyph to look for.
+        if (c < 0x20 || c == QChar::ObjectReplacementCharacter || seen.contains(c))
             continue;
         seen.insert(c);
         if (const quint32 g = glyphOf(raw, c))

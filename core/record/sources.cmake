@@ -5,6 +5,7 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RecordBuilder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordHeader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RecordBody.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SignatureObject.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TextLayer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TextLayerPdf.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PageDevice.cpp

@@ -3,6 +3,7 @@
 #include "ArchiveController.h"
 #include "MainWindow.h"
 #include "MeetingEditor.h"
+#include "archive/Sealing.h"
 #include "drafting/DraftingSession.h"
 #include "drafting/DraftingView.h"
 #include "drafting/DraftingWindow.h"
@@ -91,6 +92,12 @@ DraftingWindow *DraftingController::openMeeting(Id meetingId)
         m_drafting->raise();
         m_drafting->activateWindow();
         return m_drafting;
+    }
+    if (Sealing::isSealed(m_document->database(), meetingId)) {
+        // The store would refuse every line; a correction (Correct…) reopens the record first.
+        m_window->statusBar()->showMessage(
+            tr("This record is sealed: it cannot be drafted. Choose Correct… to make a new version."), 10000);
+        return nullptr;
     }
     if (m_drafting)
         m_drafting->close();

@@ -57,6 +57,7 @@ void DashboardDock::setDocument(Document *document)
         connect(document, &Document::meetingsChanged, this, &DashboardDock::scheduleRefresh);
         connect(document, &Document::meetingChanged, this, &DashboardDock::scheduleRefresh);
         connect(document, &Document::agendaChanged, this, &DashboardDock::scheduleRefresh);
+        connect(document, &Document::signaturesChanged, this, &DashboardDock::scheduleRefresh);
     }
     refresh();
 }

@@ -1,0 +1,178 @@
+// The Signatures tab and the sealed state in the meeting editor: the checklist follows the commands,
+// the last signature seals and the editor turns read-only under its banner, a correction opens it
+// again, and Versions… lists each version with its seal and whether it verifies.
+#include "MeetingEditor.h"
+#include "archive/Sealing.h"
+#include "archive/SignatureStrokes.h"
+#include "commands/Document.h"
+#include "commands/SignatureCommands.h"
+#include "io/DemoArchive.h"
+#include "materials/MaterialsPanel.h"
+#include "signing/SealBanner.h"
+#include "signing/SignatureModel.h"
+#include "signing/SignaturesPanel.h"
+#include "signing/SigningDialogs.h"
+#include "store/Archive.h"
+#include "store/SignatureRepository.h"
+
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace kiroku;
+using namespace kiroku::ui;
+
+class TestSignaturesPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void checklistFollowsSignatures();
+    void sealedMeetingIsReadOnly();
+    void correctionOpensANewVersion();
+
+private:
+    QPushButton *button(const QString &name) const { return m_editor->findChild<QPushButton *>(name); }
+    void signAll(Id meetingId)
+    {
+        for (const Signature &s : SignatureRepository(m_document->database()).signatures(meetingId)) {
+            SignatureInput input;
+            input.strokes = SignatureStrokes::demo(quint32(s.memberId)).toJson();
+            QVERIFY(
+                m_document->push(new RecordSignatureCommand(m_document.get(), meetingId, s.memberId, input)));
+        }
+    }
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<MeetingEditor> m_editor;
+    static constexpr Id signedMeeting = 1; // all signatures in, sealed in init()
+    static constexpr Id waiting = 6;       // finalised, two signers waiting
+};
+
+void TestSignaturesPanel::init()
+{
+    m_document = std::make_unique<Document>(Archive::openInMemory());
+    DemoOptions options;
+    options.sealOne = false;
+    DemoArchive::write(m_document->database(), options);
+    Sealing::seal(m_document->database(), signedMeeting);
+    m_editor = std::make_unique<MeetingEditor>();
+    m_editor->setDocument(m_document.get());
+    m_editor->resize(900, 700);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+}
+
+void TestSignaturesPanel::cleanup()
+{
+    m_editor.reset();
+    m_document.reset();
+}
+
+void TestSignaturesPanel::checklistFollowsSignatures()
+{
+    m_editor->setMeeting(waiting);
+    SignaturesPanel *panel = m_editor->signaturesPanel();
+    SignatureModel *model = panel->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, SignatureModel::SignedColumn).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Unchecked));
+    QVERIFY(!panel->isReadOnly());
+    QVERIFY(button(u"designateSignersButton"_s)->isEnabled());
+    QVERIFY(button(u"signButton"_s)->isEnabled()); // the first waiting signer is current
+    QVERIFY(button(u"signedOnPaperButton"_s)->isEnabled());
+    QVERIFY(!button(u"removeSignatureButton"_s)->isEnabled());
+    QVERIFY(panel->statusLine()->text().contains(u"0 of 2"_s));
+    QVERIFY(!m_editor->sealBanner()->isVisible());
+
+    const Id first = model->index(0, 0).data(SignatureModel::MemberIdRole).toLongLong();
+    SignatureInput input;
+    input.strokes = SignatureStrokes::demo(5).toJson();
+    input.signedAt = QDateTime(QDate(2026, 11, 20), QTime(14, 5));
+    QVERIFY(m_document->push(new RecordSignatureCommand(m_document.get(), waiting, first, input)));
+    QCOMPARE(model->index(0, SignatureModel::SignedColumn).data(Qt::CheckStateRole).toInt(),
+             int(Qt::Checked));
+    QCOMPARE(model->index(0, SignatureModel::WhenColumn).data().toString(), u"令和8年11月20日 14:05"_s);
+    QCOMPARE(model->index(0, SignatureModel::MethodColumn).data().toString(), u"Signature pad"_s);
+    QVERIFY(panel->statusLine()->text().contains(u"1 of 2"_s));
+    QVERIFY(panel->selectMember(first));
+    QVERIFY(button(u"removeSignatureButton"_s)->isEnabled());
+    QVERIFY(!button(u"signButton"_s)->isEnabled()); // already signed
+    button(u"removeSignatureButton"_s)->click();
+    QCOMPARE(model->index(0, SignatureModel::SignedColumn).data(SignatureModel::SignedRole).toBool(), false);
+    m_document->undoStack()->undo();
+    QCOMPARE(model->index(0, SignatureModel::SignedColumn).data(SignatureModel::SignedRole).toBool(), true);
+}
+
+void TestSignaturesPanel::sealedMeetingIsReadOnly()
+{
+    m_editor->setMeeting(signedMeeting);
+    QVERIFY(m_editor->isReadOnly());
+    SealBanner *banner = m_editor->sealBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->label()->text().contains(u"sealed (version 1)"_s));
+    QVERIFY(banner->correctButton()->isEnabled());
+    SignaturesPanel *panel = m_editor->signaturesPanel();
+    QVERIFY(panel->isReadOnly());
+    for (const QString &name :
+         {u"designateSignersButton"_s, u"signButton"_s, u"signedOnPaperButton"_s, u"removeSignatureButton"_s})
+        QVERIFY2(!button(name)->isEnabled(), qPrintable(name));
+    QVERIFY(button(u"versionsButton"_s)->isEnabled());
+    QVERIFY(panel->statusLine()->text().contains(u"Sealed on"_s));
+    QVERIFY(!m_editor->materialsPanel()->isEnabled());
+    QVERIFY(!m_editor->findChild<QTableView *>(u"attendanceTable"_s)->isEnabledTo(m_editor.get()));
+    QVERIFY(!m_editor->findChild<QWidget *>(u"chairCombo"_s)->isEnabledTo(m_editor.get()));
+    QVERIFY(!button(u"removeMeetingButton"_s)->isEnabled());
+    QVERIFY(!button(u"openTranscriptImportButton"_s)->isEnabled());
+    QVERIFY(button(u"addMeetingButton"_s)->isEnabled());
+
+    // Another meeting is editable again; the last signature of it seals it while shown.
+    m_editor->setMeeting(waiting);
+    QVERIFY(!m_editor->isReadOnly());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(m_editor->materialsPanel()->isEnabled());
+    signAll(waiting);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(m_editor->isReadOnly());
+    QVERIFY(panel->isReadOnly());
+    QVERIFY(!button(u"designateSignersButton"_s)->isEnabled());
+    QVERIFY(!m_editor->materialsPanel()->isEnabled());
+}
+
+void TestSignaturesPanel::correctionOpensANewVersion()
+{
+    m_editor->setMeeting(signedMeeting);
+    QVERIFY(m_editor->isReadOnly());
+    QVERIFY(m_document->push(new CorrectRecordCommand(m_document.get(), signedMeeting, u"誤字の訂正"_s)));
+    QTRY_VERIFY(!m_editor->sealBanner()->isVisible());
+    QVERIFY(!m_editor->isReadOnly());
+    QVERIFY(m_editor->materialsPanel()->isEnabled());
+    SignaturesPanel *panel = m_editor->signaturesPanel();
+    QVERIFY(!panel->isReadOnly());
+    QVERIFY(panel->statusLine()->text().contains(u"Version 2 corrects version 1"_s));
+    QVERIFY(panel->statusLine()->text().contains(u"誤字の訂正"_s));
+    QCOMPARE(panel->model()->signedCount(), 0);
+
+    signAll(signedMeeting);
+    QTRY_VERIFY(m_editor->sealBanner()->isVisible());
+    QVERIFY(m_editor->sealBanner()->label()->text().contains(u"version 2"_s));
+
+    VersionsDialog versions(m_document.get(), signedMeeting);
+    QTableWidget *table = versions.table();
+    QCOMPARE(table->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(table->item(row, 3)->text(), u"Yes"_s);
+        QVERIFY(!table->item(row, 1)->text().isEmpty());
+        QCOMPARE(table->item(row, 2)->toolTip().size(), 64);
+    }
+    QVERIFY(table->item(0, 4)->text().contains(u"誤字の訂正"_s));
+    QVERIFY(table->item(1, 0)->text().contains(u"current"_s));
+}
+
+QTEST_MAIN(TestSignaturesPanel)
+#include "TestSignaturesPanel.moc"

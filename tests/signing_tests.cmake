@@ -1,0 +1,7 @@
+# Signatures and sealing in the window (issue 7). Included from tests/CMakeLists.txt.
+kiroku_add_test(TestSignatureCommands LIBS kiroku_core)
+kiroku_add_test(TestRecordSignature LIBS kiroku_core Qt6::Pdf)
+if(TARGET kiroku_ui)
+  kiroku_add_test(TestSignaturePad LIBS kiroku_ui kiroku_core)
+  kiroku_add_test(TestSignaturesPanel LIBS kiroku_ui kiroku_core)
+endif()
