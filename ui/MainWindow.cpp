@@ -10,6 +10,7 @@
 #include "materials/PacketController.h"
 #include "overview/DashboardDock.h"
 #include "printing/RecordController.h"
+#include "search/SearchDock.h"
 #include "text/Language.h"
 
 #include <QAction>
@@ -121,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_meetingEditor, &MeetingEditor::meetingAdded, this, &MainWindow::selectMeeting);
     new DraftingController(this); // live drafting: its menu, the editor's button, reopening after a crash
     new PacketController(this);   // Record ▸ Build Packet…
+    new SearchDock(this);         // View ▸ Search, Ctrl+Shift+F
 
     const QSettings settings;
     resize(1200, 800);
