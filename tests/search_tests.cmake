@@ -2,3 +2,6 @@
 if(TARGET kiroku_ui)
   kiroku_add_test(TestSearchDock LIBS kiroku_ui kiroku_core)
 endif()
+if(TARGET kiroku_ui)
+  kiroku_add_test(TestBackupController LIBS kiroku_ui kiroku_core)
+endif()

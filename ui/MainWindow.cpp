@@ -4,6 +4,7 @@
 #include "ArchiveTreeModel.h"
 #include "CouncilEditor.h"
 #include "MeetingEditor.h"
+#include "backup/BackupController.h"
 #include "commands/CouncilCommands.h"
 #include "commands/Document.h"
 #include "drafting/DraftingController.h"
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     new DraftingController(this); // live drafting: its menu, the editor's button, reopening after a crash
     new PacketController(this);   // Record ▸ Build Packet…
     new SearchDock(this);         // View ▸ Search, Ctrl+Shift+F
+    new BackupController(this);   // File ▸ Back Up Now, Restore; the check on open, automatic backups
 
     const QSettings settings;
     resize(1200, 800);
@@ -134,8 +136,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The editors' models must let go of the document before the controller deletes it.
-    setDocument(nullptr);
+    // Everything holding the document (editors' models, the drafting window) lets go of it first.
+    m_controller->close();
 }
 
 void MainWindow::buildMenus()
