@@ -17,6 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void widthVariantsFindTheSame();
     void filtersNarrow();
     void emptyQueryClears();
+    void closingTheArchiveClears();
     void statementOpensDraftingAtIt();
     void materialOpensMaterialsTab();
     void consultationSelectsCouncil();
@@ -189,6 +193,34 @@ void TestSearchDock::emptyQueryClears()
     QVERIFY(m_dock->countLabel()->text().isEmpty());
     QCOMPARE(search(u"該当しない語句ｘｙｚ"_s), 0);
     QVERIFY(!m_dock->countLabel()->text().isEmpty());
+}
+
+// How many descriptors of this process have the file open (Linux); -1 where that cannot be seen.
+static int openDescriptors(const QString &path)
+{
+    const QDir fds(u"/proc/self/fd"_s);
+    if (!fds.exists())
+        return -1;
+    const QString file = QFileInfo(path).canonicalFilePath();
+    int count = 0;
+    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
+        count += QFileInfo(fds.filePath(fd)).symLinkTarget() == file;
+    return count;
+}
+
+void TestSearchDock::closingTheArchiveClears()
+{
+    QVERIFY(search(u"評価書"_s) > 0);
+    const int open = openDescriptors(m_path);
+    if (open >= 0)
+        QVERIFY(open >= 2);          // the window's connection and the worker's
+    m_window->controller()->close(); // the worker lets go of the file before this returns
+    QCOMPARE(m_dock->model()->rowCount(), 0);
+    // No connection keeps the file open: it may be restored (renamed) now, on any system.
+    if (open >= 0)
+        QCOMPARE(openDescriptors(m_path), 0);
+    QVERIFY(m_window->controller()->open(m_path));
+    QVERIFY(search(u"評価書"_s) > 0);
 }
 
 void TestSearchDock::statementOpensDraftingAtIt()

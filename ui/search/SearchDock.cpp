@@ -156,6 +156,8 @@ void SearchDock::setDocument(Document *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    if (!document)
+        m_runner->release();
     fillFilters();
     if (document) {
         // Edits change what a search finds: the results on screen follow them.

@@ -83,6 +83,12 @@ SearchRunner::~SearchRunner()
     m_thread.wait();
 }
 
+void SearchRunner::release()
+{
+    cancel();
+    QMetaObject::invokeMethod(m_worker, &SearchWorker::closeConnection, Qt::BlockingQueuedConnection);
+}
+
 int SearchRunner::request(const QString &archivePath, const SearchQuery &query)
 {
     const int generation = ++*m_latest;

@@ -21,14 +21,13 @@ public:
 
     // On the worker thread. The index must be current (the dock refreshes it on its connection).
     void run(int generation, const QString &archivePath, const kiroku::SearchQuery &query);
+    void closeConnection();
 
 Q_SIGNALS:
     void finished(int generation, const QVector<kiroku::SearchHit> &hits, int total, double milliseconds,
                   const QString &error);
 
 private:
-    void closeConnection();
-
     std::shared_ptr<std::atomic<int>> m_latest;
     QString m_connection;
     QString m_path;
@@ -47,6 +46,9 @@ public:
     int latest() const { return *m_latest; }
     // Answers still to come are dropped; returns the number they are now behind.
     int cancel() { return ++*m_latest; }
+    // Drops pending requests and closes the worker's connection before returning: the archive is
+    // about to be closed, replaced or restored, and no file may stay open behind it.
+    void release();
 
 Q_SIGNALS:
     void finished(int generation, const QVector<kiroku::SearchHit> &hits, int total, double milliseconds,
