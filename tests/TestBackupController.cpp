@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -233,9 +234,10 @@ void TestBackupController::damagedArchiveIsClosedUntouched()
     QCOMPARE(m_backup->lastGoodBackup(), good);
     QCOMPARE(backups().size(), 1); // no backup of the damaged file rotated a good one out
     QCOMPARE(test::fingerprint(m_path), damaged);
-    // The way back: restore the last good backup.
+    // The way back: restore the last good backup (the status bar names it).
     const QString failure = m_backup->restore(m_backup->lastGoodBackup());
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QFileInfo(good).fileName()));
     QTRY_COMPARE(m_backup->checkState(), BackupController::Check::Passed);
     QVERIFY(m_window->controller()->document());
     QCOMPARE(test::fingerprint(m_path + u".before-restore"_s), damaged);

@@ -141,7 +141,7 @@ void BackupController::checkDone(const QString &path, const QString &problem)
     // Closed at once: not a byte more is written to a damaged file (no automatic backup either,
     // which would rotate a good generation out).
     m_window->controller()->close();
-    failed(path, problem);
+    failed(path, tr("The archive %1 is damaged (%2).").arg(QDir::toNativeSeparators(path), problem));
 }
 
 void BackupController::failed(const QString &path, const QString &problem)
@@ -157,9 +157,7 @@ void BackupController::failed(const QString &path, const QString &problem)
 
 void BackupController::reportDamage()
 {
-    const QString name = QDir::toNativeSeparators(m_path);
-    QString text = tr("The archive %1 is damaged:\n%2\n\nIt has been closed; nothing was written to it.")
-                       .arg(name, m_problem);
+    const QString text = tr("%1\n\nNothing was written to it; it is closed.").arg(m_problem);
     QMessageBox box(QMessageBox::Critical, tr("Archive Damaged"), text, QMessageBox::NoButton, m_window);
     QPushButton *restoreButton = nullptr;
     if (!m_lastGood.isEmpty()) {
@@ -245,8 +243,10 @@ bool BackupController::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-QString BackupController::restore(const QString &backupPath)
+QString BackupController::restore(const QString &backupFile)
 {
+    // A copy: the caller may pass lastGoodBackup(), which reopening the archive clears.
+    const QString backupPath = backupFile;
     const QString path = m_path;
     if (path.isEmpty())
         return tr("No archive to restore into.");

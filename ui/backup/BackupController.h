@@ -58,7 +58,7 @@ public:
     // Replaces the archive with the backup (the archive is closed first, without a backup of its own;
     // core keeps the replaced file as NAME.before-restore) and opens it again. Empty on success,
     // else what went wrong; the archive is then reopened as it was, when it can be.
-    QString restore(const QString &backupPath);
+    QString restore(const QString &backupFile);
     // The archive path of the last document, kept while a damaged archive is closed.
     QString archivePath() const { return m_path; }
 
