@@ -3,6 +3,8 @@
 #  - in the process: indexed search against a linear scan of the same texts (kiroku search --linear);
 #  - as processes: `kiroku search` against `grep -rlF` over the same texts exported to one file per meeting.
 # Usage: bench/search-vs-grep.sh KIROKU WORKDIR OUTFILE   (RUNS runs each, median in ms)
+# SEARCH_REUSE=1 keeps an archive and texts already written in WORKDIR (the demo takes minutes).
+# Run it on an otherwise idle machine: a build beside it inflates the process figures unevenly.
 set -euo pipefail
 KIROKU=$1 WORK=$2 OUT=$3
 RUNS=${RUNS:-5}
@@ -16,6 +18,9 @@ export XDG_CACHE_HOME=$WORK/search-cache
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now_ns() { date +%s%N; }
 
+if [[ ${SEARCH_REUSE:-0} == 1 && -f $A && -d $TEXTS ]]; then
+  echo "reusing $A ($(stat -c %s "$A") bytes) and its exported texts" | tee -a "$OUT"
+else
 rm -f "$A"*
 t0=$(now_ns)
 "$KIROKU" demo --archive "$A" --scale "$SCALE" | tee -a "$OUT"
@@ -37,6 +42,7 @@ for a, b, c in db.execute("SELECT conclusion, body, opinions FROM response"): pu
 for name, lines in files.items():
     with open(os.path.join(out, name), "w", encoding="utf-8") as f: f.write("\n".join(lines) + "\n")
 PY
+fi
 echo "texts exported: $(ls "$TEXTS" | wc -l) files, $(du -sb "$TEXTS" | cut -f1) bytes, $(cat "$TEXTS"/* | wc -m) characters" | tee -a "$OUT"
 
 # Leaves the index refreshed and the file cache warm for everyone; the first open runs the integrity check.

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -38,13 +39,24 @@ QString ArchiveController::demoPath()
 
 bool ArchiveController::open(const QString &path, bool create)
 {
+    // A big archive opens at once: its check runs afterwards on another thread (BackupController),
+    // which refuses edits meanwhile. A small one is checked here, in well under a second.
+    const QFileInfo info(path);
+    const bool defer = info.exists() && info.size() > m_deferCheckAbove;
     Archive::Opened opened =
-        Archive::open(path, create ? Archive::OpenMode::CreateIfMissing : Archive::OpenMode::MustExist);
+        Archive::open(path, create ? Archive::OpenMode::CreateIfMissing : Archive::OpenMode::MustExist,
+                      defer ? Archive::IntegrityCheck::Deferred : Archive::IntegrityCheck::Always);
     if (!opened.archive) {
-        QMessageBox::warning(m_window, tr("Cannot Open Archive"), opened.message);
+        // A damaged archive: BackupController names the last good backup and offers it.
+        if (opened.problem == Archive::Problem::Corrupt &&
+            isSignalConnected(QMetaMethod::fromSignal(&ArchiveController::damaged)))
+            Q_EMIT damaged(info.absoluteFilePath(), opened.message);
+        else
+            QMessageBox::warning(m_window, tr("Cannot Open Archive"), opened.message);
         return false;
     }
-    install(std::move(opened.archive));
+    // A migration has just checked the file.
+    install(std::move(opened.archive), defer && opened.migratedFrom < 0);
     if (opened.migratedFrom >= 0)
         Q_EMIT notice(tr("The archive was updated to the current version; the previous file was kept as %1.")
                           .arg(QDir::toNativeSeparators(opened.upgradeBackup)));
@@ -68,15 +80,26 @@ bool ArchiveController::openDemo()
                              tr("The demo council could not be written: %1").arg(error.message()));
         return false;
     }
-    install(std::move(opened.archive));
+    install(std::move(opened.archive), false);
     return true;
 }
 
-void ArchiveController::install(std::unique_ptr<Archive> archive)
+void ArchiveController::close()
+{
+    if (!m_document)
+        return;
+    Q_EMIT documentAboutToChange();
+    m_document.reset();
+    m_checkDeferred = false;
+    Q_EMIT documentChanged(nullptr);
+}
+
+void ArchiveController::install(std::unique_ptr<Archive> archive, bool checkDeferred)
 {
     auto document = std::make_unique<Document>(std::move(archive));
     Q_EMIT documentAboutToChange();
     m_document = std::move(document); // the previous document (and its undo stack) goes here
+    m_checkDeferred = checkDeferred;
     QSettings().setValue(lastArchiveKey, m_document->archive().path());
     Q_EMIT documentChanged(m_document.get());
 }

@@ -36,8 +36,8 @@ int runGui(QApplication &app, const QString &archivePath)
             opened = controller->openDemo();
     }
     // After a refusal the clerk may pick another file, as often as needed; cancelling leaves the
-    // window empty with the File menu to go on.
-    while (!opened) {
+    // window empty with the File menu to go on. A damaged archive restored from its backup is open.
+    while (!opened && !controller->document()) {
         const auto answer = QMessageBox::question(nullptr, MainWindow::tr("Open Archive"),
                                                   MainWindow::tr("Open another archive?"),
                                                   QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);

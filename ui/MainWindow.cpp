@@ -4,6 +4,7 @@
 #include "ArchiveTreeModel.h"
 #include "CouncilEditor.h"
 #include "MeetingEditor.h"
+#include "backup/BackupController.h"
 #include "commands/CouncilCommands.h"
 #include "commands/Document.h"
 #include "drafting/DraftingController.h"
@@ -11,6 +12,7 @@
 #include "materials/PacketController.h"
 #include "overview/DashboardDock.h"
 #include "printing/RecordController.h"
+#include "search/SearchDock.h"
 #include "text/Language.h"
 
 #include <QAction>
@@ -122,6 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_meetingEditor, &MeetingEditor::meetingAdded, this, &MainWindow::selectMeeting);
     new DraftingController(this); // live drafting: its menu, the editor's button, reopening after a crash
     new PacketController(this);   // Record ▸ Build Packet…
+    new SearchDock(this);         // View ▸ Search, Ctrl+Shift+F
+    new BackupController(this);   // File ▸ Back Up Now, Restore; the check on open, automatic backups
 
     const QSettings settings;
     resize(1200, 800);
@@ -136,8 +140,8 @@ MainWindow::~MainWindow()
     // A drafting window saves the line being typed as it closes: while the document is still there
     // (children are deleted in creation order, and the controller holding the document came first).
     qDeleteAll(findChildren<DraftingWindow *>());
-    // The editors' models must let go of the document before the controller deletes it.
-    setDocument(nullptr);
+    // Everything else holding the document (editors' models) lets go of it before it is closed.
+    m_controller->close();
 }
 
 void MainWindow::buildMenus()

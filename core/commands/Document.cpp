@@ -16,6 +16,11 @@ Document::~Document()
 bool Document::push(QUndoCommand *command)
 {
     m_pushFailed = false;
+    if (!m_blocked.isEmpty()) {
+        delete command;
+        reportFailure(m_blocked);
+        return false;
+    }
     // A command whose redo() failed reported it and marked itself obsolete; QUndoStack then deletes it.
     m_undoStack.push(command);
     return !m_pushFailed;

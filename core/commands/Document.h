@@ -31,6 +31,11 @@ public:
 
     // Pushes a command; returns false (and emits failed) when its first redo() could not write.
     bool push(QUndoCommand *command);
+    // While a reason is set (the archive is being checked, or failed the check) every push is refused
+    // with that reason and the command is dropped: nothing is written to a file not known to be sound.
+    void blockWrites(const QString &reason) { m_blocked = reason; }
+    void allowWrites() { m_blocked.clear(); }
+    bool writesBlocked() const { return !m_blocked.isEmpty(); }
     // Runs one write of `command`; a StoreError is reported and makes the command obsolete, so the
     // stack drops it. Returns whether the write went through.
     template <typename Write> bool attempt(QUndoCommand *command, Write &&write)
@@ -70,6 +75,7 @@ private:
     std::unique_ptr<Archive> m_archive;
     QUndoStack m_undoStack;
     bool m_pushFailed = false;
+    QString m_blocked;
 };
 
 } // namespace kiroku

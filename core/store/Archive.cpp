@@ -114,6 +114,11 @@ int Archive::schemaVersion() const
     return Schema::versionOf(database());
 }
 
+qint64 Archive::changeCount() const
+{
+    return sql::scalar(database(), u"SELECT total_changes()"_s).toLongLong();
+}
+
 bool Archive::isEmpty() const
 {
     return sql::scalar(database(), u"SELECT COUNT(*) FROM council"_s).toLongLong() == 0;

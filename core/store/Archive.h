@@ -70,6 +70,9 @@ public:
     const Dialect &dialect() const { return *m_dialect; }
     int schemaVersion() const;
     bool isEmpty() const; // no council yet
+    // Rows written through this connection since it was opened (automatic backups skip an unchanged
+    // archive).
+    qint64 changeCount() const;
     // Writes a consistent copy of the whole archive to a new file.
     void copyTo(const QString &path) const;
 

@@ -251,7 +251,8 @@ SearchPlan SearchRepository::plan(const SearchQuery &query)
 
 QVector<SearchHit> SearchRepository::search(const SearchQuery &query)
 {
-    refresh();
+    if (m_refresh)
+        refresh();
     const Plan plan = this->plan(query);
     if (plan.terms.isEmpty() || plan.impossible)
         return {};
@@ -309,7 +310,8 @@ QVector<SearchHit> SearchRepository::search(const SearchQuery &query)
 
 int SearchRepository::count(const SearchQuery &query)
 {
-    refresh();
+    if (m_refresh)
+        refresh();
     const Plan plan = this->plan(query);
     if (plan.terms.isEmpty() || plan.impossible)
         return 0;

@@ -47,6 +47,9 @@ public:
 
     // Brings the index up to date with what changed since the last search; returns the rows indexed.
     int refresh();
+    // Off: search() and count() use the index as it is (a read-only connection on another thread; the
+    // connection that writes refreshes before it hands the query over).
+    void setRefreshBeforeSearch(bool on) { m_refresh = on; }
     // Refreshes, then searches. Throws StoreError on a store failure.
     // At most query.limit hits, best first. With more than rankWindow matches, the newest rankWindow
     // of them (index order) are ranked: ranking all of a common word's matches would dominate the time.
@@ -65,6 +68,7 @@ private:
     SearchPlan plan(const SearchQuery &query);
 
     QSqlDatabase m_db;
+    bool m_refresh = true;
 };
 
 } // namespace kiroku

@@ -323,6 +323,17 @@ void DraftingView::scrollToEnd()
         m_view->scrollTo(last, QAbstractItemView::PositionAtBottom);
 }
 
+bool DraftingView::showStatement(Id statementId)
+{
+    const QModelIndex index = m_model->indexOf(statementId);
+    if (!index.isValid())
+        return false;
+    m_view->expand(index.parent());
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setCurrentIndex(index);
+    return true;
+}
+
 const Statement *DraftingView::selectedStatement() const
 {
     return m_model->statement(m_view->currentIndex());

@@ -48,6 +48,8 @@ public:
     void moveSelected(Id agendaItemId);
     void changeSpeakerOfSelected(const QString &label);
     void scrollToEnd();
+    // Scrolls to a statement and selects it (a search result); false when it is not in this meeting.
+    bool showStatement(Id statementId);
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
