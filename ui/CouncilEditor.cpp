@@ -5,6 +5,7 @@
 #include "MemberTableModel.h"
 #include "StaffTableModel.h"
 #include "commands/CouncilCommands.h"
+#include "consultations/ConsultationsPage.h"
 #include "lists/CouncilListPage.h"
 #include "store/CouncilRepository.h"
 #include "store/StoreError.h"
@@ -91,6 +92,8 @@ CouncilEditor::CouncilEditor(QWidget *parent)
     tabs->addTab(m_lists[0], tr("Masking list"));
     tabs->addTab(m_lists[1], tr("Notation list"));
     tabs->addTab(m_lists[2], tr("Stage directions"));
+    m_consultations = new ConsultationsPage(this);
+    tabs->insertTab(2, m_consultations, tr("Consultations"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
@@ -230,6 +233,7 @@ void CouncilEditor::setDocument(Document *document)
     m_council = {};
     m_members->setDocument(document);
     m_staff->setDocument(document);
+    m_consultations->setDocument(document);
     for (CouncilListPage *page : std::as_const(m_lists))
         page->setDocument(document);
     if (document) {
@@ -255,6 +259,7 @@ void CouncilEditor::setCouncil(Id councilId)
         m_members->setCouncil(m_council.id);
     if (m_staff->councilId() != m_council.id)
         m_staff->setCouncil(m_council.id);
+    m_consultations->setCouncil(m_council.id); // the numbering setting may have changed
     for (CouncilListPage *page : std::as_const(m_lists))
         page->setCouncil(m_council.id);
     load();

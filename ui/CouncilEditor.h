@@ -20,6 +20,7 @@ class Document;
 
 namespace kiroku::ui {
 
+class ConsultationsPage;
 class CouncilListPage;
 class MemberTableModel;
 class StaffTableModel;
@@ -34,6 +35,7 @@ public:
     Id councilId() const { return m_council.id; }
     MemberTableModel *memberModel() const { return m_members; }
     StaffTableModel *staffModel() const { return m_staff; }
+    ConsultationsPage *consultationsPage() const { return m_consultations; }
 
 Q_SIGNALS:
     void meetingAdded(kiroku::Id meetingId);
@@ -65,6 +67,7 @@ private:
     QSpinBox *m_deadline = nullptr;
     MemberTableModel *m_members = nullptr;
     StaffTableModel *m_staff = nullptr;
+    ConsultationsPage *m_consultations = nullptr;
     QTableView *m_memberView = nullptr;
     QTableView *m_staffView = nullptr;
     QVector<CouncilListPage *> m_lists; // masking, notation, stage directions

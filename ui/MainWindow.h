@@ -38,6 +38,7 @@ public:
     ArchiveTreeModel *treeModel() const { return m_tree; }
     RecordController *recordController() const { return m_record; }
     MeetingEditor *meetingEditor() const { return m_meetingEditor; }
+    CouncilEditor *councilEditor() const { return m_councilEditor; }
     DashboardDock *dashboard() const { return m_dashboard; }
     // The meeting selected in the archive tree; 0 when the selection is not a meeting.
     Id selectedMeetingId() const;
