@@ -867,8 +867,7 @@
   kiroku print --archive FILE --meeting ID [--format NAME] [--public [--show-masked] [--mask TERM]]
                [--pdfa] -o OUT.pdf|.odt|.html   会議録を審議会の様式で出力する
   kiroku check --archive FILE --meeting ID      確定前に会議録の記載漏れを確認する
-  kiroku dashboard --archive FILE [--today DATE] 対応が必要な事項: 会議、諮問、
-                                                署名、公表、任期
+  kiroku dashboard --archive FILE [--today DATE] 対応が必要な事項（会議、諮問、署名、公表、任期）
   kiroku consultations --archive FILE [--council ID] [--today DATE] [--check]
                                                 諮問の一覧: 状況、審議経過、次の諮問番号
   kiroku letter --archive FILE --kind request|response --consultation ID [--format NAME] [--date D] -o OUT.pdf
@@ -1313,7 +1312,7 @@
         <location filename="../core/cli/CliConsultations.cpp" line="24"/>
         <source>received %1 from %2%3, %n day(s) open</source>
         <translation>
-            <numerusform>%1 受理、諮問者 %2%3、受理から %n 日</numerusform>
+            <numerusform>%1 受理、諮問者 %2%3、審議期間 %n 日</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,7 +1354,7 @@
     <message>
         <location filename="../core/cli/CliConsultations.cpp" line="119"/>
         <source>Next number for %1: No. %2</source>
-        <translation>%1 の次の諮問番号: 第%2号</translation>
+        <translation>%1の次の諮問番号: 第%2号</translation>
     </message>
     <message>
         <location filename="../core/cli/CliDashboard.cpp" line="46"/>
@@ -1498,7 +1497,7 @@
     <message>
         <location filename="../core/overview/Dashboard.cpp" line="131"/>
         <source>%1: %2 of %3 signatures</source>
-        <translation>%1: 署名 %3 名のうち %2 名</translation>
+        <translation>%1: 署名済み %2 名（全 %3 名）</translation>
     </message>
     <message>
         <location filename="../core/overview/Dashboard.cpp" line="166"/>
@@ -4178,7 +4177,7 @@ You can bring it back with Undo.</source>
     <message>
         <location filename="../ui/signing/SignaturesPanel.cpp" line="145"/>
         <source>%1 of %2 signatures.</source>
-        <translation>署名 %2 名のうち %1 名。</translation>
+        <translation>署名済み %1 名（全 %2 名）。</translation>
     </message>
     <message>
         <location filename="../ui/signing/SignaturesPanel.cpp" line="147"/>
