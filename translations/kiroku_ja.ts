@@ -4,58 +4,58 @@
 <context>
     <name>kiroku::Archive</name>
     <message>
-        <location filename="../core/store/Archive.cpp" line="103"/>
+        <location filename="../core/store/Archive.cpp" line="187"/>
         <source>The archive %1 does not exist.</source>
         <translation>アーカイブ %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="106"/>
+        <location filename="../core/store/Archive.cpp" line="190"/>
         <source>%1 is not a file.</source>
         <translation>%1 はファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="110"/>
+        <location filename="../core/store/Archive.cpp" line="194"/>
         <source>The archive %1 cannot be read (no permission).</source>
         <translation>アーカイブ %1 を読み込めません（アクセス権がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="115"/>
+        <location filename="../core/store/Archive.cpp" line="199"/>
         <source>%1 is not a Kiroku archive (it is not a database file).</source>
         <translation>%1 は Kiroku のアーカイブではありません（データベースファイルではありません）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="126"/>
+        <location filename="../core/store/Archive.cpp" line="210"/>
         <source>The archive %1 is read-only. Copy it to a folder where you may write, or ask for write permission.</source>
         <translation>アーカイブ %1 は読み取り専用です。書き込みのできるフォルダーにコピーするか、書き込み権限を申請してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="131"/>
+        <location filename="../core/store/Archive.cpp" line="215"/>
         <source>Cannot create %1: the folder is read-only.</source>
         <translation>%1 を作成できません。フォルダーが読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="145"/>
-        <location filename="../core/store/Archive.cpp" line="195"/>
+        <location filename="../core/store/Archive.cpp" line="229"/>
+        <location filename="../core/store/Archive.cpp" line="294"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="158"/>
+        <location filename="../core/store/Archive.cpp" line="244"/>
         <source>The archive %1 is damaged (%2). Restore it from a backup.</source>
         <translation>アーカイブ %1 は破損しています（%2）。バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="163"/>
+        <location filename="../core/store/Archive.cpp" line="258"/>
         <source>%1 is a database, but not a Kiroku archive.</source>
         <translation>%1 はデータベースですが、Kiroku のアーカイブではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="171"/>
+        <location filename="../core/store/Archive.cpp" line="266"/>
         <source>%1 is not a Kiroku archive.</source>
         <translation>%1 は Kiroku のアーカイブではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="175"/>
+        <location filename="../core/store/Archive.cpp" line="270"/>
         <source>The archive %1 was written by a newer version of Kiroku (archive version %2, this program reads up to %3). Update Kiroku to open it.</source>
         <translation>アーカイブ %1 は新しいバージョンの Kiroku で作成されています（アーカイブのバージョン %2、このプログラムが読めるのはバージョン %3 まで）。Kiroku を更新してから開いてください。</translation>
     </message>
@@ -63,72 +63,72 @@
 <context>
     <name>kiroku::ArchiveJson</name>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="133"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="138"/>
         <source>Row %1 of %2 does not exist.</source>
         <translation>%2 の ID %1 の行が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="171"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="176"/>
         <source>%1 must be a list.</source>
         <translation>%1 は一覧（配列）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="177"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="182"/>
         <source>%1 must be an object.</source>
         <translation>%1 はオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="193"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="198"/>
         <source>%1: unknown field &quot;%2&quot;.</source>
         <translation>%1: 不明な欄 &quot;%2&quot; があります。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="200"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="205"/>
         <source>%1: the field &quot;id&quot; must be a number.</source>
         <translation>%1: &quot;id&quot; 欄は数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="216"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="221"/>
         <source>%1 could not be stored: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="242"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="247"/>
         <source>%1 has a value of the wrong type.</source>
         <translation>%1 の値の型が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="292"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="297"/>
         <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
         <translation>Kiroku のアーカイブのエクスポートではありません（&quot;format&quot; 欄が &quot;%1&quot; ではありません）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="299"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="304"/>
         <source>The export has no valid &quot;version&quot; field.</source>
         <translation>エクスポートに有効な &quot;version&quot; 欄がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="302"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="307"/>
         <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
         <translation>このエクスポートは新しい Kiroku で作成されています（形式のバージョン %1、このプログラムが読めるのはバージョン %2 まで）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="310"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="315"/>
         <source>The export has no &quot;councils&quot; list.</source>
         <translation>エクスポートに &quot;councils&quot; の一覧がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="312"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="317"/>
         <source>The archive already holds councils. Import into a new, empty archive.</source>
         <translation>このアーカイブには既に審議会が登録されています。新しい空のアーカイブに取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="334"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="339"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>ファイルが正しい JSON ではありません（%2 バイト目: %1）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="338"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="343"/>
         <source>The file is JSON, but not a Kiroku archive export.</source>
         <translation>ファイルは JSON ですが、Kiroku のアーカイブのエクスポートではありません。</translation>
     </message>
@@ -195,6 +195,84 @@
         <location filename="../core/archive/Backup.cpp" line="185"/>
         <source>Cannot put the backup in place of %1.</source>
         <translation>バックアップを %1 と置き換えられません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ConsultationCommands</name>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="31"/>
+        <source>A consultation number is a whole number from 1.</source>
+        <translation>諮問番号は 1 以上の整数で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="35"/>
+        <source>There is no council %1.</source>
+        <translation>審議会 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="41"/>
+        <source>Consultation No. %1 already exists in %2. Choose another number.</source>
+        <translation>%2 には既に諮問第%1号があります。別の番号を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="46"/>
+        <source>Consultation No. %1 already exists. Choose another number.</source>
+        <translation>諮問第%1号は既にあります。別の番号を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="50"/>
+        <source>The withdrawal (%1) cannot come before the consultation was received (%2).</source>
+        <translation>取下げの日（%1）を、諮問の受理日（%2）より前にすることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="57"/>
+        <source>A response is dated %1, before this date received (%2).</source>
+        <translation>答申の日付（%1）が、この受理日（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="69"/>
+        <source>There is no consultation %1.</source>
+        <translation>諮問 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="72"/>
+        <source>The response is dated %1, before Consultation No. %2 was received (%3).</source>
+        <translation>答申の日付（%1）が、諮問第%2号の受理日（%3）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="81"/>
+        <source>The response&apos;s meeting is not a meeting of this council.</source>
+        <translation>答申を決定した会議は、この審議会の会議ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="84"/>
+        <source>The meeting that decided the response (%1) was held before Consultation No. %2 was received (%3).</source>
+        <translation>答申を決定した会議（%1）は、諮問第%2号の受理日（%3）より前に開催されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="96"/>
+        <source>Add Consultation No. %1</source>
+        <translation>諮問第%1号の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="126"/>
+        <source>Edit Consultation No. %1</source>
+        <translation>諮問第%1号の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="151"/>
+        <source>Remove Consultation No. %1</source>
+        <translation>諮問第%1号の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="191"/>
+        <source>Record response</source>
+        <translation>答申の記録</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="191"/>
+        <source>Edit response</source>
+        <translation>答申の編集</translation>
     </message>
 </context>
 <context>
@@ -332,19 +410,34 @@
 <context>
     <name>kiroku::MaterialCommands</name>
     <message>
-        <location filename="../core/commands/MaterialCommands.cpp" line="17"/>
+        <location filename="../core/commands/MaterialCommands.cpp" line="21"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/commands/MaterialCommands.cpp" line="32"/>
+        <location filename="../core/commands/MaterialCommands.cpp" line="36"/>
         <source>Add material %1</source>
         <translation>%1 の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/MaterialCommands.cpp" line="67"/>
+        <location filename="../core/commands/MaterialCommands.cpp" line="71"/>
         <source>Replace the file of %1</source>
         <translation>%1 のファイルの差し替え</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/MaterialCommands.cpp" line="120"/>
+        <source>Edit material %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/MaterialCommands.cpp" line="139"/>
+        <source>Remove material %1</source>
+        <translation>%1 の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/MaterialCommands.cpp" line="172"/>
+        <source>Reorder materials</source>
+        <translation>資料の並べ替え</translation>
     </message>
 </context>
 <context>
@@ -482,6 +575,75 @@
         <location filename="../core/archive/Sealing.cpp" line="245"/>
         <source>Meeting %1 is marked sealed but its seal entry is missing.</source>
         <translation>会議 %1 は封印済みとされていますが、封印の記録がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::SignatureCommands</name>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="34"/>
+        <source>The record is sealed: its signatures cannot change. Use Correct… to make a new version.</source>
+        <translation>この会議録は封印済みのため、署名は変更できません。「訂正…」で新しい版を作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="48"/>
+        <source>Designate signers</source>
+        <translation>署名委員の指名</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="107"/>
+        <source>Record a signature on paper</source>
+        <translation>紙での署名の記録</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="108"/>
+        <source>Record a signature</source>
+        <translation>署名の記録</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="119"/>
+        <source>There is no meeting with the id %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="122"/>
+        <source>The record is not finalised yet; finalise it (Record ▸ Finalise) before it is signed.</source>
+        <translation>この会議録はまだ確定していません。署名の前に確定してください（会議録 ▸ 会議録を確定）。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="126"/>
+        <location filename="../core/commands/SignatureCommands.cpp" line="194"/>
+        <source>%1 is not designated to sign this record.</source>
+        <translation>%1 は、この会議録の署名委員に指名されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="128"/>
+        <source>The signature pad is empty.</source>
+        <translation>署名パッドに何も書かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="130"/>
+        <source>A signature needs its method: the pad or paper.</source>
+        <translation>署名の方法（署名パッドまたは紙）を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="147"/>
+        <source>Record the last signature (sealed the record)</source>
+        <translation>最後の署名の記録（会議録を封印）</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="160"/>
+        <source>This signature sealed the record, and a sealed record is not changed. To change it, use Correct…: the record reopens as a new version, to be signed again.</source>
+        <translation>この署名で会議録は封印されました。封印済みの会議録は変更できません。変更するには「訂正…」を使ってください。会議録は新しい版として再び編集できるようになり、改めて署名を受けます。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="181"/>
+        <source>Remove a signature</source>
+        <translation>署名の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SignatureCommands.cpp" line="225"/>
+        <source>Correct the record</source>
+        <translation>会議録の訂正</translation>
     </message>
 </context>
 <context>
@@ -659,7 +821,7 @@
 <context>
     <name>kiroku::cli</name>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="42"/>
+        <location filename="../core/cli/Cli.cpp" line="54"/>
         <source>Usage:
   kiroku [--archive FILE]                       open the window
   kiroku demo --archive FILE [--scale N]        write the fictional demo council
@@ -671,6 +833,13 @@
   kiroku print --archive FILE --meeting ID [--format NAME] [--public [--show-masked] [--mask TERM]]
                [--pdfa] -o OUT.pdf|.odt|.html   the meeting&apos;s record in its council&apos;s format
   kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised
+  kiroku dashboard --archive FILE [--today DATE] what needs attention: meetings, consultations,
+                                                signatures, publication, terms
+  kiroku consultations --archive FILE [--council ID] [--today DATE] [--check]
+                                                the consultation register: status, history, next number
+  kiroku letter --archive FILE --kind request|response --consultation ID [--format NAME] [--date D] -o OUT.pdf
+  kiroku letter --archive FILE --kind agenda|notice --meeting ID [--format NAME] [--date D] -o OUT.pdf
+                                                諮問書, 答申書, 次第 or 開催通知 from a letter format
   kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]
                 (-o OUT.pdf | --folder DIR)     the meeting&apos;s materials for tablets
   kiroku seal --archive FILE (--meeting ID | --all-signed)
@@ -698,6 +867,12 @@
   kiroku print --archive FILE --meeting ID [--format NAME] [--public [--show-masked] [--mask TERM]]
                [--pdfa] -o OUT.pdf|.odt|.html   会議録を審議会の様式で出力する
   kiroku check --archive FILE --meeting ID      確定前に会議録の記載漏れを確認する
+  kiroku dashboard --archive FILE [--today DATE] 対応が必要な事項（会議、諮問、署名、公表、任期）
+  kiroku consultations --archive FILE [--council ID] [--today DATE] [--check]
+                                                諮問の一覧: 状況、審議経過、次の諮問番号
+  kiroku letter --archive FILE --kind request|response --consultation ID [--format NAME] [--date D] -o OUT.pdf
+  kiroku letter --archive FILE --kind agenda|notice --meeting ID [--format NAME] [--date D] -o OUT.pdf
+                                                諮問書・答申書・次第・開催通知を文書様式から作る
   kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]
                 (-o OUT.pdf | --folder DIR)     タブレット用の会議資料を作る
   kiroku seal --archive FILE (--meeting ID | --all-signed)
@@ -716,7 +891,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="112"/>
+        <location filename="../core/cli/Cli.cpp" line="136"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
@@ -726,7 +901,7 @@
         <translation>--archive FILE オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSupport.cpp" line="39"/>
+        <location filename="../core/cli/CliSupport.cpp" line="40"/>
         <source>The archive was upgraded from version %1; the previous file was kept as %2.</source>
         <translation>アーカイブをバージョン %1 から更新しました。更新前のファイルは %2 として保存しています。</translation>
     </message>
@@ -746,44 +921,44 @@
         <translation>デモのアーカイブ %1 を書き込みました: 会議 %2 件、発言 %3 件、%4 文字（%5 ミリ秒）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="109"/>
+        <location filename="../core/cli/CliCommands.cpp" line="110"/>
         <source>Council %1: %2%3 (quota %4, quorum %5, %6 signers)</source>
         <translation>審議会 %1: %2%3（定員 %4 名、定足数 %5、署名委員 %6 名）</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="118"/>
+        <location filename="../core/cli/CliCommands.cpp" line="119"/>
         <source>Meetings (id, fiscal year, number, date, statements):</source>
         <translation>会議（ID、年度、回、開催日、発言数）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="127"/>
+        <location filename="../core/cli/CliCommands.cpp" line="128"/>
         <source>Consultations (number, received, subject):</source>
         <translation>諮問（番号、受理日、件名）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="150"/>
+        <location filename="../core/cli/CliCommands.cpp" line="151"/>
         <source>The option -o OUT.json is required.</source>
         <translation>-o OUT.json オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="185"/>
+        <location filename="../core/cli/CliCommands.cpp" line="187"/>
         <source>Name exactly one JSON file to import.</source>
         <translation>取り込む JSON ファイルを 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="192"/>
+        <location filename="../core/cli/CliCommands.cpp" line="194"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="206"/>
+        <location filename="../core/cli/CliCommands.cpp" line="208"/>
         <location filename="../core/cli/CliTranscript.cpp" line="114"/>
         <location filename="../core/cli/CliTranscript.cpp" line="133"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>%1 からは何も取り込まれませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="213"/>
+        <location filename="../core/cli/CliCommands.cpp" line="215"/>
         <source>Imported %1 into %2.</source>
         <translation>%1 を %2 に取り込みました。</translation>
     </message>
@@ -813,12 +988,12 @@
         <translation>出力先には PDF、ODT または HTML のファイル（OUT.pdf、OUT.odt、OUT.html）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="94"/>
+        <location filename="../core/cli/CliRecord.cpp" line="95"/>
         <source>Wrote %1: %2 pages in the format %3.</source>
         <translation>%1 を書き出しました: %2 ページ（様式 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="100"/>
+        <location filename="../core/cli/CliRecord.cpp" line="101"/>
         <source>Wrote %1 in the format %2.</source>
         <translation>%1 を書き出しました（様式 %2）。</translation>
     </message>
@@ -838,33 +1013,66 @@
         <translation>出力先には PDF ファイル（OUT.pdf）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliPacket.cpp" line="67"/>
+        <location filename="../core/cli/CliPacket.cpp" line="68"/>
         <source>Wrote %1: %2 materials, %3 pages.</source>
         <translation>%1 を書き出しました: 資料 %2 件、%3 ページ。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliPacket.cpp" line="73"/>
-        <location filename="../core/cli/CliRecord.cpp" line="106"/>
+        <location filename="../core/cli/CliLetter.cpp" line="39"/>
+        <source>--kind is one of request, response, agenda, notice.</source>
+        <translation>--kind には request、response、agenda、notice のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliLetter.cpp" line="51"/>
+        <source>This letter needs --consultation ID.</source>
+        <translation>この文書には --consultation ID を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliLetter.cpp" line="52"/>
+        <source>This sheet needs --meeting ID.</source>
+        <translation>この文書には --meeting ID を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliLetter.cpp" line="60"/>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation>--date には YYYY-MM-DD 形式で日付を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliLetter.cpp" line="67"/>
+        <source>The option -o OUT.pdf is required.</source>
+        <translation>-o OUT.pdf オプションを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/CliLetter.cpp" line="81"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 を書き出しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliLetter.cpp" line="85"/>
+        <location filename="../core/cli/CliPacket.cpp" line="74"/>
+        <location filename="../core/cli/CliRecord.cpp" line="107"/>
         <source>No font has a glyph for: %1</source>
         <translation>次の文字を表示できるフォントがありません: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="126"/>
+        <location filename="../core/cli/CliRecord.cpp" line="127"/>
         <source>check needs --meeting ID.</source>
         <translation>check には --meeting ID を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="135"/>
+        <location filename="../core/cli/CliRecord.cpp" line="137"/>
         <source>There is no meeting with id %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="148"/>
+        <location filename="../core/cli/CliRecord.cpp" line="150"/>
         <source>Ready to finalise.</source>
         <translation>会議録を確定できます。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="149"/>
+        <location filename="../core/cli/CliRecord.cpp" line="151"/>
         <source>Not ready to finalise.</source>
         <translation>このままでは会議録を確定できません。</translation>
     </message>
@@ -1016,37 +1224,37 @@
         <translation>会議 %1 の会議録を第%2版として訂正できるようにしました。署名がそろうと、再び封印されます。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="166"/>
+        <location filename="../core/cli/CliSealing.cpp" line="167"/>
         <source>There is no meeting with the id %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="177"/>
+        <location filename="../core/cli/CliSealing.cpp" line="178"/>
         <source>Meeting %1 has no version %2.</source>
         <translation>会議 %1 の会議録に第%2版はありません。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="186"/>
+        <location filename="../core/cli/CliSealing.cpp" line="187"/>
         <source>version %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="188"/>
+        <location filename="../core/cli/CliSealing.cpp" line="189"/>
         <source>, sealed %1 as seal %2 (%3)</source>
         <translation>、%1 に封印 %2 として封印（%3）</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="189"/>
+        <location filename="../core/cli/CliSealing.cpp" line="190"/>
         <source>, not sealed</source>
         <translation>、未封印</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="192"/>
+        <location filename="../core/cli/CliSealing.cpp" line="193"/>
         <source>, corrected %1: %2</source>
         <translation>、%1 に正誤: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="195"/>
+        <location filename="../core/cli/CliSealing.cpp" line="196"/>
         <source> (current, %1)</source>
         <translation>（現行、%1）</translation>
     </message>
@@ -1076,19 +1284,250 @@
         <translation>--limit には 1 から 10000 までの数を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSearch.cpp" line="96"/>
+        <location filename="../core/cli/CliSearch.cpp" line="97"/>
         <source>%1 matching texts (linear scan, %2 ms).</source>
         <translation>該当するテキスト %1 件（全件走査、%2 ミリ秒）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSearch.cpp" line="121"/>
+        <location filename="../core/cli/CliSearch.cpp" line="122"/>
         <source>Nothing found.</source>
         <translation>見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSearch.cpp" line="123"/>
+        <location filename="../core/cli/CliSearch.cpp" line="124"/>
         <source>search: %1 ms</source>
         <translation>検索: %1 ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSearch.cpp" line="127"/>
+        <source>matching texts: %1 (counted in %2 ms)</source>
+        <translation>該当する本文: %1 件（集計 %2 ミリ秒）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliConsultations.cpp" line="19"/>
+        <source>Consultation No. %1  %2  [%3]</source>
+        <translation>諮問第%1号  %2  [%3]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/CliConsultations.cpp" line="24"/>
+        <source>received %1 from %2%3, %n day(s) open</source>
+        <translation>
+            <numerusform>%1 受理、諮問者 %2%3、審議期間 %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliConsultations.cpp" line="37"/>
+        <source>(planned)</source>
+        <translation>（予定）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliConsultations.cpp" line="45"/>
+        <source>response %1: %2</source>
+        <translation>答申 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliConsultations.cpp" line="66"/>
+        <location filename="../core/cli/CliDashboard.cpp" line="24"/>
+        <source>--today takes a date as YYYY-MM-DD.</source>
+        <translation>--today には YYYY-MM-DD 形式で日付を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliConsultations.cpp" line="76"/>
+        <source>--council takes a council id (see kiroku list).</source>
+        <translation>--council には審議会の ID を指定してください（kiroku list で確認できます）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliConsultations.cpp" line="92"/>
+        <source>There is no council %1 in the archive.</source>
+        <translation>アーカイブに審議会 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliConsultations.cpp" line="106"/>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliConsultations.cpp" line="116"/>
+        <source>No consultations yet.</source>
+        <translation>諮問はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliConsultations.cpp" line="119"/>
+        <source>Next number for %1: No. %2</source>
+        <translation>%1の次の諮問番号: 第%2号</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliDashboard.cpp" line="46"/>
+        <source>Nothing needs attention.</source>
+        <translation>対応が必要な事項はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::consultation</name>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="21"/>
+        <source>Consultation No. %1</source>
+        <translation>諮問第%1号</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="145"/>
+        <source>%1 is given twice (subjects: %2 / %3). Give one of them another number.</source>
+        <translation>%1 が重複しています（件名: %2 / %3）。どちらかに別の番号を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="158"/>
+        <source>%1 is withdrawn (%2) before it was received (%3).</source>
+        <translation>%1 の取下げの日（%2）が、受理日（%3）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="166"/>
+        <source>The response to %1 is dated %2, before the consultation was received (%3).</source>
+        <translation>%1 に対する答申の日付（%2）が、諮問の受理日（%3）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="175"/>
+        <source>The response to %1 is decided at a meeting held on %2, before the consultation was received (%3).</source>
+        <translation>%1 に対する答申を決定した会議の開催日（%2）が、諮問の受理日（%3）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="197"/>
+        <source>%1, meeting %2, %3: %4 votes, but %5 member(s) were present.</source>
+        <translation>%1第%2回 %3: 票数が %4 ですが、出席委員は %5 名です。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="234"/>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="236"/>
+        <source>On the agenda</source>
+        <translation>審議中</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="238"/>
+        <source>Continued</source>
+        <translation>継続審議</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="240"/>
+        <source>Referred to a subcommittee</source>
+        <translation>小委員会付託</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="242"/>
+        <source>Answered</source>
+        <translation>答申済</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="246"/>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::letters</name>
+    <message>
+        <location filename="../core/letters/LetterBuilder.cpp" line="74"/>
+        <source>There is no consultation with id %1.</source>
+        <translation>ID %1 の諮問はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/LetterBuilder.cpp" line="86"/>
+        <source>Consultation No. %1 has no response yet: record the response first.</source>
+        <translation>諮問第%1号にはまだ答申がありません。先に答申を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/LetterBuilder.cpp" line="113"/>
+        <source>The letter has no date: give one, or record the %1.</source>
+        <translation>文書の日付がありません。日付を指定するか、%1を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/LetterBuilder.cpp" line="116"/>
+        <source>response date</source>
+        <translation>答申日</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/LetterBuilder.cpp" line="117"/>
+        <source>date received</source>
+        <translation>受理日</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/LetterBuilder.cpp" line="130"/>
+        <source>There is no meeting with id %1.</source>
+        <translation>ID %1 の会議はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/LetterBuilder.cpp" line="324"/>
+        <source>There is no letter format %1 for a %2 (formats: %3).</source>
+        <translation>%2 の文書様式 %1 はありません（使用できる様式: %3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/LetterBuilder.cpp" line="368"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::overview</name>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="27"/>
+        <source>%1, meeting %2</source>
+        <translation>%1第%2回</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="90"/>
+        <source> (today)</source>
+        <translation>（本日）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/overview/Dashboard.cpp" line="91"/>
+        <source> (in %n day(s))</source>
+        <translation>
+            <numerusform>（%n 日後）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/overview/Dashboard.cpp" line="107"/>
+        <source>Consultation No. %1: %2 (received %3, open for %n day(s))</source>
+        <translation>
+            <numerusform>諮問第%1号: %2（%3 受理、受理から %n 日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="131"/>
+        <source>%1: %2 of %3 signatures</source>
+        <translation>%1: 署名済み %2 名（全 %3 名）</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="166"/>
+        <source>%1: term ends %2</source>
+        <translation>%1: 任期満了 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="189"/>
+        <source>Next meeting</source>
+        <translation>次回の会議</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="191"/>
+        <source>Open consultations</source>
+        <translation>未答申の諮問</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="193"/>
+        <source>Records waiting for signatures</source>
+        <translation>署名待ちの会議録</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="195"/>
+        <source>Public versions due</source>
+        <translation>公開用の作成期限</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="199"/>
+        <source>Terms ending within 90 days</source>
+        <translation>90 日以内に任期満了</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1662,7 @@
         <translation>ファイル名に、公開版で伏せる語句「%1」が含まれています。別の名前を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/record/OdtWriter.cpp" line="79"/>
+        <location filename="../core/record/OdtWriter.cpp" line="81"/>
         <source>The ODT writer failed.</source>
         <translation>ODT の書き出しに失敗しました。</translation>
     </message>
@@ -1373,19 +1812,19 @@
         <translation>%1 は会議録署名委員に指名されていますが、欠席しています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="300"/>
+        <location filename="../core/record/Completeness.cpp" line="302"/>
         <source>Publish by %1 (today).</source>
         <translation>公表期限 %1（本日）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/record/Completeness.cpp" line="301"/>
+        <location filename="../core/record/Completeness.cpp" line="303"/>
         <source>Publish by %1 (%n day(s) left).</source>
         <translation>
             <numerusform>公表期限 %1（あと%n日）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/record/Completeness.cpp" line="305"/>
+        <location filename="../core/record/Completeness.cpp" line="307"/>
         <source>Publication was due on %1 (%n day(s) overdue).</source>
         <translation>
             <numerusform>公表期限 %1（%n日超過）</numerusform>
@@ -1395,50 +1834,50 @@
 <context>
     <name>kiroku::ui::ArchiveController</name>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="44"/>
-        <location filename="../ui/ArchiveController.cpp" line="60"/>
-        <location filename="../ui/ArchiveController.cpp" line="67"/>
+        <location filename="../ui/ArchiveController.cpp" line="55"/>
+        <location filename="../ui/ArchiveController.cpp" line="72"/>
+        <location filename="../ui/ArchiveController.cpp" line="79"/>
         <source>Cannot Open Archive</source>
         <translation>アーカイブを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="49"/>
+        <location filename="../ui/ArchiveController.cpp" line="61"/>
         <source>The archive was updated to the current version; the previous file was kept as %1.</source>
         <translation>アーカイブを現在のバージョンに更新しました。更新前のファイルは %1 として保存しています。</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="68"/>
+        <location filename="../ui/ArchiveController.cpp" line="80"/>
         <source>The demo council could not be written: %1</source>
         <translation>デモの審議会を書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="94"/>
+        <location filename="../ui/ArchiveController.cpp" line="117"/>
         <source>Open Archive</source>
         <translation>アーカイブを開く</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="95"/>
+        <location filename="../ui/ArchiveController.cpp" line="118"/>
         <source>Kiroku archives (*.kiroku);;All files (*)</source>
         <translation>Kiroku アーカイブ (*.kiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="101"/>
-        <location filename="../ui/ArchiveController.cpp" line="115"/>
+        <location filename="../ui/ArchiveController.cpp" line="124"/>
+        <location filename="../ui/ArchiveController.cpp" line="138"/>
         <source>New Archive</source>
         <translation>新しいアーカイブ</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="102"/>
+        <location filename="../ui/ArchiveController.cpp" line="125"/>
         <source>Kiroku archives (*.kiroku)</source>
         <translation>Kiroku アーカイブ (*.kiroku)</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="116"/>
+        <location filename="../ui/ArchiveController.cpp" line="139"/>
         <source>%1 already exists. Choose another name, or open it with Open Archive.</source>
         <translation>%1 は既に存在します。別の名前を指定するか、「アーカイブを開く」で開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="124"/>
+        <location filename="../ui/ArchiveController.cpp" line="147"/>
         <source>New council</source>
         <translation>新しい審議会</translation>
     </message>
@@ -1469,6 +1908,124 @@
         <location filename="../ui/AttendanceModel.cpp" line="191"/>
         <source>Note</source>
         <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::BackupController</name>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="63"/>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="66"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="69"/>
+        <source>Backup &amp;Generations…</source>
+        <translation>バックアップの世代数(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="114"/>
+        <source>The archive is still being checked; try again in a moment.</source>
+        <translation>アーカイブを検査中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="115"/>
+        <source>Checking the archive…</source>
+        <translation>アーカイブを検査しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="135"/>
+        <source>The archive was checked and is sound.</source>
+        <translation>アーカイブを検査しました。異常はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="144"/>
+        <source>The archive %1 is damaged (%2).</source>
+        <translation>アーカイブ %1 は破損しています（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="160"/>
+        <source>%1
+
+Nothing was written to it; it is closed.</source>
+        <translation>%1
+
+アーカイブには何も書き込まずに閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="161"/>
+        <source>Archive Damaged</source>
+        <translation>アーカイブの破損</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="166"/>
+        <source>The last good backup is %1, made %2.
+Restore it? The damaged file is kept as %3.</source>
+        <translation>最後の正常なバックアップは %1（%2 作成）です。
+復元しますか？ 破損したファイルは %3 として保存します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="170"/>
+        <source>Restore the Backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="173"/>
+        <source>No sound backup was found in %1.</source>
+        <translation>%1 に正常なバックアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="180"/>
+        <location filename="../ui/backup/BackupController.cpp" line="280"/>
+        <location filename="../ui/backup/BackupController.cpp" line="287"/>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="212"/>
+        <source>No backup: the archive is not open, or not yet checked.</source>
+        <translation>バックアップできません。アーカイブが開かれていないか、まだ検査が終わっていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="220"/>
+        <source>Backed up to %1.</source>
+        <translation>%1 にバックアップしました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="252"/>
+        <source>No archive to restore into.</source>
+        <translation>復元先のアーカイブがありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="264"/>
+        <source>The backup was restored, but the archive could not be opened.</source>
+        <translation>バックアップを復元しましたが、アーカイブを開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="266"/>
+        <source>Restored %1; the replaced archive was kept as %2.</source>
+        <translation>%1 を復元しました。置き換える前のアーカイブは %2 として保存しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="281"/>
+        <source>Replace the archive with the backup of %1?
+The current archive is kept as %2.</source>
+        <translation>アーカイブを %1 のバックアップで置き換えますか？
+現在のアーカイブは %2 として保存します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="293"/>
+        <source>Backup Generations</source>
+        <translation>バックアップの世代数</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="294"/>
+        <source>Automatic backups to keep beside each archive:</source>
+        <translation>アーカイブごとに保存する自動バックアップの世代数:</translation>
     </message>
 </context>
 <context>
@@ -1712,34 +2269,83 @@
     </message>
 </context>
 <context>
+    <name>kiroku::ui::DashboardDock</name>
+    <message>
+        <location filename="../ui/overview/DashboardDock.cpp" line="26"/>
+        <location filename="../ui/overview/DashboardDock.cpp" line="38"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/DashboardDock.cpp" line="106"/>
+        <source>Nothing needs attention.</source>
+        <translation>対応が必要な事項はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::DesignateDialog</name>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="162"/>
+        <source>Designate Signers</source>
+        <translation>署名委員の指名</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/signing/SigningDialogs.cpp" line="164"/>
+        <source>The members the chair designated at the meeting to sign its record (the council has %n signer(s)). Space checks a member.</source>
+        <translation>
+            <numerusform>議長が会議で指名した会議録署名委員を選んでください（この審議会の署名委員は %n 名です）。スペースキーで委員を選択できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="170"/>
+        <source>Members</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="190"/>
+        <source>&amp;Designate</source>
+        <translation>指名(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="214"/>
+        <source>%1 of %2 chosen.</source>
+        <translation>%2 名のうち %1 名を選択しています。</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::DraftingController</name>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="32"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="33"/>
         <source>&amp;Draft Minutes…</source>
         <translation>会議録の作成(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="37"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="38"/>
         <source>Draft the minutes of the selected meeting live</source>
         <translation>選択した会議の会議録を、会議の進行に合わせて作成します</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="40"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="41"/>
         <source>&amp;Minutes</source>
         <translation>会議録作成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="69"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="70"/>
         <source>Draft Minutes…</source>
         <translation>会議録の作成…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingController.cpp" line="79"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="80"/>
         <source>Choose a meeting on the left first.</source>
         <translation>先に左の一覧から会議を選んでください。</translation>
     </message>
+    <message>
+        <location filename="../ui/drafting/DraftingController.cpp" line="99"/>
+        <source>This record is sealed: it cannot be drafted. Choose Correct… to make a new version.</source>
+        <translation>この会議録は封印済みのため、編集できません。「訂正…」で新しい版を作成してください。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/drafting/DraftingController.cpp" line="146"/>
+        <location filename="../ui/drafting/DraftingController.cpp" line="153"/>
         <source>Reopened the meeting that was being drafted when Kiroku last ended: %n statement(s), nothing was being typed.</source>
         <translation>
             <numerusform>前回 Kiroku を終了したときに作成中だった会議を開き直しました。発言は %n 件で、入力中の行はありませんでした。</numerusform>
@@ -1847,47 +2453,47 @@
         <translation>%1 退席</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="340"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="351"/>
         <source>Edit in Place</source>
         <translation>その場で編集</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="341"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="352"/>
         <source>Split…</source>
         <translation>分割…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="342"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="353"/>
         <source>Merge with Next</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="343"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="354"/>
         <source>Move to Agenda Item</source>
         <translation>別の議題へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="344"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="355"/>
         <source>Outside the agenda</source>
         <translation>議題外</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="349"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="360"/>
         <source>Change Speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="359"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="370"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="377"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="388"/>
         <source>Split Statement</source>
         <translation>発言の分割</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="378"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="389"/>
         <source>Put the cursor where the second statement begins.</source>
         <translation>分けた後の二つ目の発言が始まる位置にカーソルを置いてください。</translation>
     </message>
@@ -2041,6 +2647,74 @@
     </message>
 </context>
 <context>
+    <name>kiroku::ui::FileHistoryDialog</name>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="28"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="37"/>
+        <source>Files of this material</source>
+        <translation>この資料のファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="46"/>
+        <source>A replaced file stays in the archive. Undo the replacement to make an earlier file current again, or replace the file with it.</source>
+        <translation>差し替えたファイルもアーカイブに残っています。以前のファイルを現在のファイルに戻すには、差し替えを元に戻すか、そのファイルで差し替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="61"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="61"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="61"/>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="61"/>
+        <source>Replaced</source>
+        <translation>差し替え日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="70"/>
+        <source>File History of %1</source>
+        <translation>%1 のファイル履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="79"/>
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="84"/>
+        <source>Current</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="104"/>
+        <source>%1 (version %2)</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="113"/>
+        <source>Cannot Open File</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/FileHistoryDialog.cpp" line="114"/>
+        <source>The file is not in the archive.</source>
+        <translation>このファイルはアーカイブにありません。</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::Labels</name>
     <message>
         <location filename="../ui/Labels.cpp" line="9"/>
@@ -2166,119 +2840,119 @@
         <translation>別のアーカイブを開きますか？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Choose a council or a meeting on the left.</source>
         <translation>左の一覧から審議会または会議を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;New Archive…</source>
         <translation>新しいアーカイブ(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Open Archive…</source>
         <translation>アーカイブを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>New &amp;Council</source>
         <translation>新しい審議会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Remove Council…</source>
         <translation>審議会を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Record</source>
         <translation>会議録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;About Kiroku</source>
         <translation>Kiroku について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Kiroku council records</source>
         <translation>審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>%1 — Kiroku council records</source>
         <translation>%1 — 審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>The new language takes effect the next time Kiroku starts.
 新しい表示言語は、Kirokuを次に起動したときに有効になります。</source>
         <translation>新しい表示言語は、Kirokuを次に起動したときに有効になります。
 The new language takes effect the next time Kiroku starts.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>About Kiroku</source>
         <translation>Kiroku について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;Council records for the secretariats of municipal councils: meetings, attendance, minutes and the documents the ordinances require.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;市町村の審議会事務局のための会議記録ソフトウェアです。会議の設定、出欠、会議録と、条例が求める文書を一か所で扱います。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>Could Not Save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>The change was not saved.
 
 %1</source>
@@ -2287,17 +2961,17 @@ The new language takes effect the next time Kiroku starts.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>New council</source>
         <translation>新しい審議会</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Remove Council</source>
         <translation>審議会の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Remove %1 with all its members, meetings and records?
 You can bring it back with Undo until the archive is closed.</source>
         <translation>%1 を、委員・会議・記録とともに削除しますか？
@@ -2333,104 +3007,393 @@ You can bring it back with Undo until the archive is closed.</source>
     </message>
 </context>
 <context>
+    <name>kiroku::ui::MaterialTableModel</name>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="23"/>
+        <source>Paper</source>
+        <translation>紙</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="25"/>
+        <source>Tablet</source>
+        <translation>タブレット</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="27"/>
+        <source>Paper and tablet</source>
+        <translation>紙・タブレット</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="182"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="196"/>
+        <source>No PDF attached: the packet cannot be built until one is.</source>
+        <translation>PDF が添付されていません。添付するまでタブレット用資料を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="214"/>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="214"/>
+        <source>Not public</source>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="216"/>
+        <source>(no file)</source>
+        <translation>（ファイルなし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="227"/>
+        <source>Label</source>
+        <translation>資料番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="229"/>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="231"/>
+        <source>Agenda Item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="233"/>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="235"/>
+        <source>Distribution</source>
+        <translation>配付方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="237"/>
+        <source>Publicity</source>
+        <translation>公開・非公開</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialTableModel.cpp" line="239"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::MaterialViewer</name>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="68"/>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="75"/>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>ページへ移動（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="80"/>
+        <source>Page </source>
+        <translation>ページ </translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="85"/>
+        <source>&amp;Go to Page…</source>
+        <translation>ページへ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="91"/>
+        <source>Fit Width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="94"/>
+        <source>Whole Page</source>
+        <translation>ページ全体</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="97"/>
+        <source>Zoom In</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="102"/>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="143"/>
+        <source>%1 cannot be shown: Qt PDF cannot read the file.</source>
+        <translation>%1 を表示できません。Qt PDF でこのファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="158"/>
+        <source>The material is no longer in the archive.</source>
+        <translation>この資料は既にアーカイブから削除されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="164"/>
+        <source>%1 has no PDF file attached.</source>
+        <translation>%1 に PDF ファイルが添付されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/materials/MaterialViewer.cpp" line="207"/>
+        <source> of %n page(s)</source>
+        <translation>
+            <numerusform> / %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/materials/MaterialViewer.cpp" line="208"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::MaterialsPanel</name>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="70"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="71"/>
+        <source>Replace File…</source>
+        <translation>ファイルの差し替え…</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="72"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="73"/>
+        <source>Move Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="74"/>
+        <source>Move Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="75"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="76"/>
+        <source>File History…</source>
+        <translation>ファイル履歴…</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="77"/>
+        <source>Build Packet…</source>
+        <translation>タブレット用資料の作成…</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="103"/>
+        <source>Drop PDF files here to add them as materials.</source>
+        <translation>ここに PDF ファイルをドロップすると、資料として追加します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="119"/>
+        <source>Earlier under the same agenda item (Ctrl+Up)</source>
+        <translation>同じ議題の中で前へ（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="120"/>
+        <source>Later under the same agenda item (Ctrl+Down)</source>
+        <translation>同じ議題の中で後へ（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="252"/>
+        <source>Not Added</source>
+        <translation>追加できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="252"/>
+        <source>These files were not added:
+
+%1</source>
+        <translation>次のファイルは追加できませんでした:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="266"/>
+        <source>File Not Replaced</source>
+        <translation>ファイルを差し替えられませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="292"/>
+        <source>Cannot Open Material</source>
+        <translation>資料を開けません</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="326"/>
+        <source>Add Materials</source>
+        <translation>資料の追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="327"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="339"/>
+        <source>Replace File</source>
+        <translation>ファイルの差し替え</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="339"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="386"/>
+        <source>No materials yet: add PDF files, or drop them on the table.</source>
+        <translation>資料はまだありません。PDF ファイルを追加するか、表にドロップしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="387"/>
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>資料 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="387"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="389"/>
+        <source>%n not public</source>
+        <translation>
+            <numerusform>非公開 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::MeetingEditor</name>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="83"/>
+        <location filename="../ui/MeetingEditor.cpp" line="87"/>
         <source>Add Meeting</source>
         <translation>会議を追加</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="85"/>
+        <location filename="../ui/MeetingEditor.cpp" line="89"/>
         <source>Remove Meeting…</source>
         <translation>会議を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="89"/>
+        <location filename="../ui/MeetingEditor.cpp" line="93"/>
         <source>Import Transcript…</source>
         <translation>反訳の取り込み…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="110"/>
+        <location filename="../ui/MeetingEditor.cpp" line="116"/>
+        <source>Materials</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="118"/>
+        <source>Signatures</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="126"/>
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="126"/>
+        <location filename="../ui/MeetingEditor.cpp" line="142"/>
         <source>&amp;Date:</source>
         <translation>開催日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="144"/>
+        <location filename="../ui/MeetingEditor.cpp" line="160"/>
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="147"/>
+        <location filename="../ui/MeetingEditor.cpp" line="163"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="161"/>
+        <location filename="../ui/MeetingEditor.cpp" line="177"/>
         <source>&amp;Venue:</source>
         <translation>開催場所(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="170"/>
+        <location filename="../ui/MeetingEditor.cpp" line="186"/>
         <source>Reason for closing the meeting</source>
         <translation>非公開の理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="176"/>
+        <location filename="../ui/MeetingEditor.cpp" line="192"/>
         <source>&amp;Publicity:</source>
         <translation>公開・非公開(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="178"/>
+        <location filename="../ui/MeetingEditor.cpp" line="194"/>
         <source>Allowed</source>
         <translation>傍聴可</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="184"/>
+        <location filename="../ui/MeetingEditor.cpp" line="200"/>
         <source> people</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="188"/>
+        <location filename="../ui/MeetingEditor.cpp" line="204"/>
         <source>Reason observers were not allowed</source>
         <translation>傍聴を認めなかった理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="196"/>
+        <location filename="../ui/MeetingEditor.cpp" line="212"/>
         <source>&amp;Observers:</source>
         <translation>傍聴人(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="205"/>
+        <location filename="../ui/MeetingEditor.cpp" line="221"/>
         <source>&amp;Chair:</source>
         <translation>議長(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="211"/>
+        <location filename="../ui/MeetingEditor.cpp" line="114"/>
+        <location filename="../ui/MeetingEditor.cpp" line="227"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="227"/>
+        <location filename="../ui/MeetingEditor.cpp" line="243"/>
         <source>All Present</source>
         <translation>全員出席</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="322"/>
+        <location filename="../ui/MeetingEditor.cpp" line="355"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="395"/>
+        <location filename="../ui/MeetingEditor.cpp" line="428"/>
         <source>Remove Meeting</source>
         <translation>会議の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="396"/>
+        <location filename="../ui/MeetingEditor.cpp" line="429"/>
         <source>Remove the meeting %1 with its attendance, agenda and minutes?
 You can bring it back with Undo.</source>
         <translation>%1 の会議を、出欠・次第・会議録とともに削除しますか？
@@ -2473,6 +3436,230 @@ You can bring it back with Undo.</source>
         <location filename="../ui/MemberTableModel.cpp" line="127"/>
         <source>Affiliation</source>
         <translation>所属・職</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PacketController</name>
+    <message>
+        <location filename="../ui/materials/PacketController.cpp" line="18"/>
+        <source>Build &amp;Packet…</source>
+        <translation>タブレット用資料の作成(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketController.cpp" line="23"/>
+        <source>The tablet packet of the selected meeting: one PDF or a folder of numbered files</source>
+        <translation>選択した会議のタブレット用資料（1 つの PDF、または番号付きファイルのフォルダー）</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketController.cpp" line="40"/>
+        <source>Choose a meeting on the left first.</source>
+        <translation>先に左の一覧から会議を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PacketDialog</name>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="33"/>
+        <source>&amp;Public packet: leave out the non-public materials</source>
+        <translation>公開用(&amp;P): 非公開の資料を除く</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="35"/>
+        <source>&amp;None</source>
+        <translation>なし(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="36"/>
+        <source>&amp;One member:</source>
+        <translation>委員 1 名(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="37"/>
+        <source>&amp;Every member: one packet each</source>
+        <translation>委員全員(&amp;E): 委員ごとに 1 部ずつ</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="39"/>
+        <source>One PDF &amp;file</source>
+        <translation>1 つの PDF ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="40"/>
+        <source>A folder of &amp;numbered files, for tablet systems</source>
+        <translation>番号付きファイルのフォルダー（タブレットシステム用）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="43"/>
+        <source>&amp;Build</source>
+        <translation>作成(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="46"/>
+        <source>Build Packet</source>
+        <translation>タブレット用資料の作成</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="77"/>
+        <source>The meeting&apos;s tablet packet</source>
+        <translation>会議のタブレット用資料</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="77"/>
+        <source>The tablet packet of %1</source>
+        <translation>%1 のタブレット用資料</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="104"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="113"/>
+        <source>Version:</source>
+        <translation>版:</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="114"/>
+        <source>Watermark:</source>
+        <translation>透かし:</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="115"/>
+        <source>Output:</source>
+        <translation>出力形式:</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="116"/>
+        <source>Save to:</source>
+        <translation>保存先:</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="199"/>
+        <source>packet</source>
+        <translation>会議資料</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="204"/>
+        <source>_meeting_%1_packet</source>
+        <translation>第%1回会議資料</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="209"/>
+        <source>_public</source>
+        <translation>_公開版</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="234"/>
+        <source>Folder for the Packet</source>
+        <translation>タブレット用資料の保存先フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="236"/>
+        <source>Save Packet</source>
+        <translation>タブレット用資料の保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="236"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="252"/>
+        <source>Choose where to save the packet.</source>
+        <translation>タブレット用資料の保存先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="274"/>
+        <source>Nothing was written.
+%1</source>
+        <translation>何も書き出していません。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="283"/>
+        <source>Written: %1 material(s), %2 page(s) in all</source>
+        <translation>書き出しました: 資料 %1 件、計 %2 ページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="287"/>
+        <source>Written: %1 packets of %2 page(s) each, %3 material(s)</source>
+        <translation>書き出しました: %2 ページの資料一式を %1 部（資料 %3 件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="293"/>
+        <source>Written: %1 material(s), %2 page(s)</source>
+        <translation>書き出しました: 資料 %1 件、%2 ページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/materials/PacketDialog.cpp" line="296"/>
+        <source>The cover&apos;s font lacks these characters: %1</source>
+        <translation>表紙のフォントに次の文字がありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PageThumbnailModel</name>
+    <message>
+        <location filename="../ui/materials/PageThumbnailModel.cpp" line="113"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PaperSignatureDialog</name>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="91"/>
+        <source>Signed on Paper</source>
+        <translation>紙で署名</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="93"/>
+        <source>%1 signed the printed record. Attach the scanned signature page; it is kept with the record.</source>
+        <translation>%1 が印刷した会議録に署名しました。署名したページをスキャンして添付してください。会議録とともに保存します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="101"/>
+        <source>&amp;Attach Scan…</source>
+        <translation>スキャンを添付(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="105"/>
+        <source>No scan attached yet.</source>
+        <translation>スキャンはまだ添付されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="107"/>
+        <source>&amp;Record</source>
+        <translation>会議録(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="112"/>
+        <source>Signed &amp;on:</source>
+        <translation>署名日(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="118"/>
+        <source>Scanned page:</source>
+        <translation>スキャンしたページ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="135"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="141"/>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="148"/>
+        <source>Attach the Scanned Page</source>
+        <translation>スキャンしたページを添付</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="149"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>スキャン画像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +3869,348 @@ You can bring it back with Undo.</source>
     </message>
 </context>
 <context>
+    <name>kiroku::ui::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="23"/>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="25"/>
+        <source>Backups of %1, newest first. The archive as it is now is kept beside it (.before-restore).</source>
+        <translation>%1 のバックアップ（新しい順）。現在のアーカイブは同じフォルダーに保存します（.before-restore）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="41"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SealBanner</name>
+    <message>
+        <location filename="../ui/signing/SealBanner.cpp" line="21"/>
+        <source>&amp;Correct…</source>
+        <translation>訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SealBanner.cpp" line="22"/>
+        <source>&amp;Versions…</source>
+        <translation>版の一覧(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SealBanner.cpp" line="28"/>
+        <source>Make a corrected version of the record (正誤); the sealed version is kept</source>
+        <translation>会議録の訂正版を作成します（正誤）。封印済みの版はそのまま残ります</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SealBanner.cpp" line="38"/>
+        <source>Sealed record</source>
+        <translation>封印済みの会議録</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SealBanner.cpp" line="60"/>
+        <source>This record is sealed (version %1). To correct it, choose Correct…: the sealed version is kept and the record reopens as version %2, to be signed again.</source>
+        <translation>この会議録は封印済みです（第%1版）。訂正するには「訂正…」を選んでください。封印済みの版は残り、会議録は第%2版として再び編集できるようになり、改めて署名を受けます。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SearchDock</name>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="35"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="47"/>
+        <source>Search the archive (Ctrl+Shift+F)</source>
+        <translation>アーカイブを検索（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="49"/>
+        <source>Search words</source>
+        <translation>検索語</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="56"/>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="92"/>
+        <source>&amp;Search the Archive</source>
+        <translation>アーカイブを検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="114"/>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="119"/>
+        <source>Part of the speaker&apos;s name</source>
+        <translation>発言者名の一部</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="121"/>
+        <source>Council:</source>
+        <translation>審議会:</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="122"/>
+        <source>Fiscal year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="123"/>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="124"/>
+        <source>Speaker:</source>
+        <translation>発言者:</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="136"/>
+        <source>All councils</source>
+        <translation>すべての審議会</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="137"/>
+        <source>All years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="223"/>
+        <source>Nothing found.</source>
+        <translation>見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchDock.cpp" line="225"/>
+        <source>%1 results, the best %2 shown (%3 ms)</source>
+        <translation>%1 件中、上位 %2 件を表示（%3 ミリ秒）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/SearchDock.cpp" line="230"/>
+        <source>%n result(s) (%1 ms)</source>
+        <translation>
+            <numerusform>%n 件（%1 ミリ秒）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SearchResultsModel</name>
+    <message>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="87"/>
+        <source>Statement</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="89"/>
+        <source>Agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="91"/>
+        <source>Consultation</source>
+        <translation>諮問</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="93"/>
+        <source>Response</source>
+        <translation>答申</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="95"/>
+        <source>Material</source>
+        <translation>資料</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SignDialog</name>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="46"/>
+        <source>Sign the Record</source>
+        <translation>会議録への署名</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="47"/>
+        <source>%1 signs below with a pen or the mouse.</source>
+        <translation>%1 が、下の欄にペンまたはマウスで署名してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="49"/>
+        <source>&amp;Undo Stroke</source>
+        <translation>一画戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="52"/>
+        <source>Take back the last stroke (Ctrl+Z)</source>
+        <translation>最後の一画を取り消す（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="53"/>
+        <source>C&amp;lear</source>
+        <translation>消去(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="55"/>
+        <source>&amp;Sign</source>
+        <translation>署名(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SignatureModel</name>
+    <message>
+        <location filename="../ui/signing/SignatureModel.cpp" line="109"/>
+        <location filename="../ui/signing/SignatureModel.cpp" line="135"/>
+        <source>Signed</source>
+        <translation>署名済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignatureModel.cpp" line="109"/>
+        <source>Waiting</source>
+        <translation>署名待ち</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignatureModel.cpp" line="115"/>
+        <source>Signature pad</source>
+        <translation>署名パッド</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignatureModel.cpp" line="117"/>
+        <source>On paper (scan attached)</source>
+        <translation>紙（スキャン添付）</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignatureModel.cpp" line="117"/>
+        <source>On paper</source>
+        <translation>紙</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignatureModel.cpp" line="133"/>
+        <source>Signer</source>
+        <translation>署名委員</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignatureModel.cpp" line="137"/>
+        <source>When</source>
+        <translation>署名日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignatureModel.cpp" line="139"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SignaturePad</name>
+    <message>
+        <location filename="../ui/signing/SignaturePad.cpp" line="26"/>
+        <source>Signature pad</source>
+        <translation>署名パッド</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturePad.cpp" line="28"/>
+        <source>Sign here with a pen or the mouse. Backspace takes back the last stroke, Delete clears the pad. The pad cannot be drawn with the keyboard: to record a signature without it, cancel and choose Signed on Paper…, which attaches the scanned page.</source>
+        <translation>ここにペンまたはマウスで署名してください。Backspace キーで最後の一画を取り消し、Delete キーで全体を消去します。キーボードでは署名を書けません。署名パッドを使わずに署名を記録するには、キャンセルして「紙で署名…」を選び、スキャンしたページを添付してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturePad.cpp" line="31"/>
+        <source>Sign with a pen or the mouse</source>
+        <translation>ペンまたはマウスで署名</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SignaturesPanel</name>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="30"/>
+        <source>&amp;Designate…</source>
+        <translation>署名委員の指名(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="31"/>
+        <source>&amp;Sign…</source>
+        <translation>署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="32"/>
+        <source>Signed on &amp;Paper…</source>
+        <translation>紙で署名(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="33"/>
+        <source>Remove Signature</source>
+        <translation>署名の削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="34"/>
+        <source>&amp;Versions…</source>
+        <translation>版の一覧(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="40"/>
+        <source>Signers</source>
+        <translation>署名委員</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="54"/>
+        <source>Sign on the pad with a pen or the mouse</source>
+        <translation>署名パッドにペンまたはマウスで署名します</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="55"/>
+        <source>The signer signed the printed record: attach the scanned page</source>
+        <translation>署名委員が印刷した会議録に署名した場合: スキャンしたページを添付します</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="139"/>
+        <source>Sealed on %1 as seal %2 (version %3): read-only; a change needs Correct…</source>
+        <translation>%1 に封印 %2 として封印済み（第%3版）: 読み取り専用です。変更するには「訂正…」が必要です</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="145"/>
+        <source>%1 of %2 signatures.</source>
+        <translation>署名済み %1 名（全 %2 名）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="147"/>
+        <source>The record is sealed when the last signature is in.</source>
+        <translation>最後の署名がそろうと、会議録は封印されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="148"/>
+        <source>The record is signed once it is finalised (Record ▸ Finalise).</source>
+        <translation>会議録は確定後に署名します（会議録 ▸ 会議録を確定）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="154"/>
+        <source>Version %1 corrects version %2 (%3): %4</source>
+        <translation>第%1版は第%2版の訂正版です（%3）: %4</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SigningDialogs</name>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="222"/>
+        <source>Correct the Record</source>
+        <translation>会議録の訂正</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="223"/>
+        <source>Why is the sealed record of %1 corrected (正誤)?
+The sealed version is kept, and the record reopens as its next version to be signed again.</source>
+        <translation>%1 の封印済みの会議録を訂正（正誤）する理由を入力してください。
+封印済みの版は残り、会議録は次の版として再び編集できるようになり、改めて署名を受けます。</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::StaffTableModel</name>
     <message>
         <location filename="../ui/StaffTableModel.cpp" line="100"/>
@@ -2858,6 +4387,74 @@ You can bring it back with Undo.</source>
         <location filename="../ui/transcript/TranscriptPreviewModel.cpp" line="183"/>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::VersionsDialog</name>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="236"/>
+        <source>Versions of the Record</source>
+        <translation>会議録の版</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
+        <source>Sealed</source>
+        <translation>封印日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
+        <source>Content hash</source>
+        <translation>内容のハッシュ値</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
+        <source>Verifies</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
+        <source>Correction</source>
+        <translation>正誤</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="264"/>
+        <source>Not sealed</source>
+        <translation>未封印</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="264"/>
+        <source>Yes</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="264"/>
+        <source>No</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="269"/>
+        <source>Corrected %1: %2</source>
+        <translation>%1 に正誤: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="273"/>
+        <source>%1 (seal %2)</source>
+        <translation>%1（封印 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="278"/>
+        <source>%1 (current)</source>
+        <translation>%1（現在）</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="292"/>
+        <source>Chain head: seal %1, %2</source>
+        <translation>連鎖の末尾: 封印 %1、%2</translation>
     </message>
 </context>
 </TS>
