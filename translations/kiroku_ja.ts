@@ -2029,174 +2029,310 @@ The current archive is kept as %2.</source>
     </message>
 </context>
 <context>
+    <name>kiroku::ui::ConsultationTableModel</name>
+    <message>
+        <location filename="../ui/consultations/ConsultationTableModel.cpp" line="135"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationTableModel.cpp" line="137"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationTableModel.cpp" line="139"/>
+        <source>Consulted by</source>
+        <translation>諮問者</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationTableModel.cpp" line="141"/>
+        <source>Department</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationTableModel.cpp" line="143"/>
+        <source>Received</source>
+        <translation>受理日</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationTableModel.cpp" line="145"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationTableModel.cpp" line="147"/>
+        <source>Days open</source>
+        <translation>審議期間（日）</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::ConsultationsPage</name>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="35"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="36"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="37"/>
+        <source>Record Response…</source>
+        <translation>答申を記録…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="38"/>
+        <source>Print Consultation Letter…</source>
+        <translation>諮問書を出力…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="39"/>
+        <source>Print Response Letter…</source>
+        <translation>答申書を出力…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="45"/>
+        <source>Consultations</source>
+        <translation>諮問</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="53"/>
+        <source>History of the consultation</source>
+        <translation>諮問の審議経過</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="184"/>
+        <source>Choose a consultation first.</source>
+        <translation>先に諮問を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="195"/>
+        <source>Date</source>
+        <translation>年月日</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="195"/>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="195"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="195"/>
+        <source>Vote</source>
+        <translation>採決</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="205"/>
+        <source>(planned)</source>
+        <translation>（予定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="211"/>
+        <source>Response</source>
+        <translation>答申</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="212"/>
+        <source>with attached opinions</source>
+        <translation>付帯意見あり</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="276"/>
+        <source>Save Letter</source>
+        <translation>文書の保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="277"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="281"/>
+        <source>Letter Not Written</source>
+        <translation>文書を書き出せませんでした</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::CouncilEditor</name>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="65"/>
+        <location filename="../ui/CouncilEditor.cpp" line="66"/>
         <source>Add Meeting</source>
         <translation>会議を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="74"/>
+        <location filename="../ui/CouncilEditor.cpp" line="75"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="75"/>
+        <location filename="../ui/CouncilEditor.cpp" line="76"/>
         <source>Secretariat and presenters</source>
         <translation>事務局・説明員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="78"/>
+        <location filename="../ui/CouncilEditor.cpp" line="79"/>
         <source>Replaced in the public version wherever they occur, in any width and with or without spaces: citizens&apos; names, addresses, telephone numbers. Add a name&apos;s reading as an entry of its own.</source>
         <translation>公開版では、ここに登録した語句（市民の氏名、住所、電話番号など）を、全角・半角や空白の有無にかかわらず、出てくるすべての箇所で置き換えます。氏名の読みは、別の語句として登録してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="83"/>
+        <location filename="../ui/CouncilEditor.cpp" line="84"/>
         <source>Applied to the record on request while drafting, in this order.</source>
         <translation>会議録の作成中に「表記統一リストを適用」を選ぶと、上から順に会議録に適用します。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="85"/>
+        <location filename="../ui/CouncilEditor.cpp" line="86"/>
         <source>The drafting palette. {department} is the current presenter&apos;s department, {quorum} the attendance line, {chair} the chair.</source>
         <translation>会議録の作成中に選んで挿入するト書きです。{department} は現在の説明員の所属課、{quorum} は出席状況の文、{chair} は議長に置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="91"/>
+        <location filename="../ui/CouncilEditor.cpp" line="92"/>
         <source>Masking list</source>
         <translation>マスキング一覧</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="92"/>
+        <location filename="../ui/CouncilEditor.cpp" line="93"/>
         <source>Notation list</source>
         <translation>表記統一リスト</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="93"/>
+        <location filename="../ui/CouncilEditor.cpp" line="94"/>
         <source>Stage directions</source>
         <translation>ト書き</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="103"/>
+        <location filename="../ui/CouncilEditor.cpp" line="96"/>
+        <source>Consultations</source>
+        <translation>諮問</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="106"/>
         <source>Council</source>
         <translation>審議会</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="110"/>
+        <location filename="../ui/CouncilEditor.cpp" line="113"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="115"/>
+        <location filename="../ui/CouncilEditor.cpp" line="118"/>
         <source>&amp;Municipality:</source>
         <translation>自治体(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="120"/>
+        <location filename="../ui/CouncilEditor.cpp" line="123"/>
         <source> members</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="129"/>
+        <location filename="../ui/CouncilEditor.cpp" line="132"/>
         <source>Quorum:</source>
         <translation>定足数:</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="129"/>
+        <location filename="../ui/CouncilEditor.cpp" line="132"/>
         <source>Member &amp;quota:</source>
         <translation>定員(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="137"/>
+        <location filename="../ui/CouncilEditor.cpp" line="140"/>
         <source>Members who &amp;sign the record:</source>
         <translation>会議録署名委員の人数(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="145"/>
+        <location filename="../ui/CouncilEditor.cpp" line="148"/>
         <source>Record &amp;format:</source>
         <translation>会議録の様式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="153"/>
+        <location filename="../ui/CouncilEditor.cpp" line="156"/>
         <source>Names in the &amp;public version:</source>
         <translation>公開版での氏名の扱い(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="156"/>
+        <location filename="../ui/CouncilEditor.cpp" line="159"/>
         <source>Run on across years</source>
         <translation>年度をまたいで通し番号</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="157"/>
+        <location filename="../ui/CouncilEditor.cpp" line="160"/>
         <source>Restart every fiscal year</source>
         <translation>年度ごとに1から</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="162"/>
+        <location filename="../ui/CouncilEditor.cpp" line="165"/>
         <source>&amp;Consultation numbers:</source>
         <translation>諮問番号(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="167"/>
+        <location filename="../ui/CouncilEditor.cpp" line="170"/>
         <source>No deadline</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="168"/>
+        <location filename="../ui/CouncilEditor.cpp" line="171"/>
         <source> days after the meeting</source>
         <translation> 日以内（会議の後）</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="171"/>
+        <location filename="../ui/CouncilEditor.cpp" line="174"/>
         <source>Publication &amp;deadline:</source>
         <translation>公表期限(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="185"/>
+        <location filename="../ui/CouncilEditor.cpp" line="188"/>
         <source>Add Member</source>
         <translation>委員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="187"/>
+        <location filename="../ui/CouncilEditor.cpp" line="190"/>
         <source>Remove Member…</source>
         <translation>委員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="208"/>
+        <location filename="../ui/CouncilEditor.cpp" line="211"/>
         <source>Add Staff</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="210"/>
+        <location filename="../ui/CouncilEditor.cpp" line="213"/>
         <source>Remove Staff…</source>
         <translation>職員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="327"/>
+        <location filename="../ui/CouncilEditor.cpp" line="332"/>
         <source>New member</source>
         <translation>新しい委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="347"/>
+        <location filename="../ui/CouncilEditor.cpp" line="352"/>
         <source>Remove Member</source>
         <translation>委員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="348"/>
+        <location filename="../ui/CouncilEditor.cpp" line="353"/>
         <source>Remove %1 from the council? Their attendance is removed too.</source>
         <translation>%1 を審議会から削除しますか？ この委員の出欠の記録も削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="360"/>
+        <location filename="../ui/CouncilEditor.cpp" line="365"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="377"/>
+        <location filename="../ui/CouncilEditor.cpp" line="382"/>
         <source>Remove Staff</source>
         <translation>職員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="377"/>
+        <location filename="../ui/CouncilEditor.cpp" line="382"/>
         <source>Remove the selected staff entry?</source>
         <translation>選択した職員を削除しますか？</translation>
     </message>
@@ -3866,6 +4002,59 @@ You can bring it back with Undo.</source>
         <location filename="../ui/drafting/ReplaceDialog.cpp" line="110"/>
         <source>Apply notation list</source>
         <translation>表記統一リストの適用</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::ResponseDialog</name>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="24"/>
+        <source>Record Response</source>
+        <translation>答申の記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="29"/>
+        <source>(not decided at a meeting)</source>
+        <translation>（会議での決定なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="41"/>
+        <source>Conclusion</source>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="42"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="43"/>
+        <source>Attached opinions</source>
+        <translation>付帯意見</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="49"/>
+        <source>&amp;Date:</source>
+        <translation>答申日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="50"/>
+        <source>Decided at &amp;meeting:</source>
+        <translation>決定した会議(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="51"/>
+        <source>&amp;Conclusion:</source>
+        <translation>結論(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="52"/>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ResponseDialog.cpp" line="53"/>
+        <source>Attached &amp;opinions:</source>
+        <translation>付帯意見(&amp;O):</translation>
     </message>
 </context>
 <context>
