@@ -21,10 +21,12 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -128,7 +130,12 @@ MainWindow::MainWindow(QWidget *parent)
     new BackupController(this);   // File ▸ Back Up Now, Restore; the check on open, automatic backups
 
     const QSettings settings;
-    resize(1200, 800);
+    // The editors are wide and the docks take their share: the tree keeps room for 第N回 and its date.
+    m_treeView->setMinimumWidth(fontMetrics().horizontalAdvance(u"第10回 令和10年10月10日(木)"_s) + 40);
+    const QRect screen = QGuiApplication::primaryScreen()
+                             ? QGuiApplication::primaryScreen()->availableGeometry()
+                             : QRect(0, 0, 1600, 900);
+    resize(std::min(1500, screen.width()), std::min(860, screen.height()));
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());

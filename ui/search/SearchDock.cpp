@@ -85,8 +85,10 @@ SearchDock::SearchDock(MainWindow *window)
 
     // The dock installs itself: beside the dashboard, in the View menu, and on Ctrl+Shift+F.
     window->addDockWidget(Qt::RightDockWidgetArea, this);
-    if (window->dashboard())
+    if (window->dashboard()) {
         window->tabifyDockWidget(window->dashboard(), this);
+        window->dashboard()->raise(); // what needs attention comes first when an archive opens
+    }
     if (auto *view = window->findChild<QMenu *>(u"menuView"_s))
         view->insertAction(view->actions().value(1), toggleViewAction());
     auto *find = new QAction(tr("&Search the Archive"), window);
