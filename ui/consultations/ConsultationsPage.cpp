@@ -44,6 +44,7 @@ ConsultationsPage::ConsultationsPage(QWidget *parent)
     setUpTable(m_view);
     m_view->setAccessibleName(tr("Consultations"));
     m_view->setItemDelegateForColumn(ConsultationTableModel::ReceivedColumn, new DateDelegate(m_view));
+    m_view->horizontalHeader()->setStretchLastSection(false); // the subject takes the room
     m_view->horizontalHeader()->setSectionResizeMode(ConsultationTableModel::SubjectColumn,
                                                      QHeaderView::Stretch);
     m_historyView->setObjectName(u"consultationHistory"_s);
