@@ -3,6 +3,8 @@
 // with the file and key named; a user format beside the archive used instead of the shipped one.
 #include "io/DemoArchive.h"
 #include "letters/Letter.h"
+#include "record/RecordBuilder.h"
+#include "store/AgendaRepository.h"
 #include "store/Archive.h"
 #include "store/ConsultationRepository.h"
 #include "store/MeetingRepository.h"
@@ -131,6 +133,31 @@ private Q_SLOTS:
         QVERIFY(notice.startsWith(u"令和8年10月30日"_s));
         QVERIFY(notice.contains(u"の開催について（通"_s));
         QVERIFY(notice.contains(u"１日時令和8年11月12日(木)午後2時00分から"_s));
+    }
+
+    // The record of each meeting that dealt with 諮問第12号 shows that meeting's outcome and vote.
+    void recordsShowOutcomes()
+    {
+        const QSqlDatabase db = m_archive->database();
+        const auto format = record::FormatLibrary().format(u"form-table"_s);
+        QVERIFY(format);
+        const QVector<AgendaItem> items = AgendaRepository(db).itemsOfConsultation(m_twelve);
+        QCOMPARE(items.size(), 3);
+        int continued = 0, answered = 0;
+        for (const AgendaItem &item : items) {
+            const auto data = record::RecordData::load(db, item.meetingId);
+            QVERIFY(data);
+            const QString text = record::RecordBuilder::build(*data, *format).document->toPlainText();
+            const QString line = item.number + u'　' + item.title;
+            if (text.contains(line + u"（継続審議・異議なし）"_s))
+                ++continued;
+            else if (text.contains(line + u"（答申・全員挙手）"_s))
+                ++answered;
+            else
+                QFAIL(qPrintable(u"no outcome for "_s + line));
+        }
+        QCOMPARE(continued, 2);
+        QCOMPARE(answered, 1);
     }
 
     void refusals()

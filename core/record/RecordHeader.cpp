@@ -125,8 +125,16 @@ QStringList BuildContext::fieldValues(const HeaderRow &row)
     if (f == u"summary") {
         QStringList lines;
         for (const AgendaItem &item : data.agenda) {
-            const QString outcome =
-                item.outcome == Outcome::None ? QString() : u"（"_s + japaneseLabel(item.outcome) + u"）"_s;
+            // The decision and how it was taken: （答申・全員挙手）, （承認・賛成6 反対1 棄権0）.
+            QString decided = japaneseLabel(item.outcome);
+            const auto n = [this](int v) { return digits(QString::number(v)); };
+            const QString vote = item.voteKind == VoteKind::Counts
+                                     ? u"賛成%1 反対%2 棄権%3"_s.arg(n(item.votesFor), n(item.votesAgainst),
+                                                                     n(item.votesAbstain))
+                                     : japaneseLabel(item.voteKind);
+            if (!vote.isEmpty())
+                decided += (decided.isEmpty() ? QString() : u"・"_s) + vote;
+            const QString outcome = decided.isEmpty() ? QString() : u"（"_s + decided + u"）"_s;
             lines << item.number + u'　' + item.title + outcome;
         }
         return lines;
