@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>kiroku::AgendaCommands</name>
+    <message>
+        <location filename="../core/commands/AgendaCommands.cpp" line="13"/>
+        <source>A number of votes cannot be negative.</source>
+        <translation>票数に負の数は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AgendaCommands.cpp" line="22"/>
+        <source>%1 votes, but %2 member(s) are present at this meeting.</source>
+        <translation>%1 票ですが、この会議の出席委員は %2 名です。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AgendaCommands.cpp" line="30"/>
+        <source>Add agenda item</source>
+        <translation>議事の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AgendaCommands.cpp" line="50"/>
+        <source>Edit agenda item %1</source>
+        <translation>議事 %1 の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AgendaCommands.cpp" line="74"/>
+        <source>Remove agenda item %1</source>
+        <translation>議事 %1 の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/AgendaCommands.cpp" line="109"/>
+        <source>Move agenda item</source>
+        <translation>議事の移動</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::Archive</name>
     <message>
         <location filename="../core/store/Archive.cpp" line="187"/>
@@ -1832,6 +1865,127 @@
     </message>
 </context>
 <context>
+    <name>kiroku::ui::AgendaPanel</name>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="31"/>
+        <source>Add Item</source>
+        <translation>議事を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="32"/>
+        <source>Add Consultation</source>
+        <translation>諮問を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="33"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="34"/>
+        <source>Move Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="35"/>
+        <source>Move Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="36"/>
+        <source>Print Agenda Sheet…</source>
+        <translation>次第を出力…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="37"/>
+        <source>Print Meeting Notice…</source>
+        <translation>開催通知を出力…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="43"/>
+        <source>Agenda</source>
+        <translation>議事</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="160"/>
+        <source>Choose a meeting first.</source>
+        <translation>先に会議を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="191"/>
+        <source>No open consultations</source>
+        <translation>審議中の諮問はありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="201"/>
+        <source>Save Sheet</source>
+        <translation>文書の保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="202"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="206"/>
+        <source>Sheet Not Written</source>
+        <translation>文書を書き出せませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::AgendaTableModel</name>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="135"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="137"/>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="139"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="141"/>
+        <source>Publicity</source>
+        <translation>公開・非公開</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="143"/>
+        <source>Reason for closing</source>
+        <translation>非公開の理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="145"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="147"/>
+        <source>Vote</source>
+        <translation>採決</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="149"/>
+        <source>For</source>
+        <translation>賛成</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="151"/>
+        <source>Against</source>
+        <translation>反対</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="153"/>
+        <source>Abstain</source>
+        <translation>棄権</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::ArchiveController</name>
     <message>
         <location filename="../ui/ArchiveController.cpp" line="55"/>
@@ -2099,62 +2253,62 @@ The current archive is kept as %2.</source>
         <translation>諮問</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="53"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="54"/>
         <source>History of the consultation</source>
         <translation>諮問の審議経過</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="184"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="185"/>
         <source>Choose a consultation first.</source>
         <translation>先に諮問を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="195"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="196"/>
         <source>Date</source>
         <translation>年月日</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="195"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="196"/>
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="195"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="196"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="195"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="196"/>
         <source>Vote</source>
         <translation>採決</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="205"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="206"/>
         <source>(planned)</source>
         <translation>（予定）</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="211"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="212"/>
         <source>Response</source>
         <translation>答申</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="212"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="213"/>
         <source>with attached opinions</source>
         <translation>付帯意見あり</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="276"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="277"/>
         <source>Save Letter</source>
         <translation>文書の保存</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="277"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="281"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="282"/>
         <source>Letter Not Written</source>
         <translation>文書を書き出せませんでした</translation>
     </message>
@@ -2919,46 +3073,126 @@ The current archive is kept as %2.</source>
     </message>
     <message>
         <location filename="../ui/Labels.cpp" line="60"/>
+        <source>Deliberation</source>
+        <translation>審議事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="62"/>
+        <source>Consultation</source>
+        <translation>諮問</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="64"/>
+        <source>Bill</source>
+        <translation>議案</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="66"/>
+        <source>Report</source>
+        <translation>報告事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="70"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="77"/>
+        <source>(none yet)</source>
+        <translation>（未決定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="79"/>
+        <source>Response given</source>
+        <translation>答申</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="81"/>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="83"/>
+        <source>Acknowledged</source>
+        <translation>了承</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="85"/>
+        <source>Report received</source>
+        <translation>報告を受けた</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="87"/>
+        <source>Continued</source>
+        <translation>継続審議</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="91"/>
+        <source>Referred to a subcommittee</source>
+        <translation>小委員会付託</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="98"/>
+        <source>(no vote)</source>
+        <translation>（採決なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="100"/>
+        <source>All hands raised</source>
+        <translation>全員挙手</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="102"/>
+        <source>No objection</source>
+        <translation>異議なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="106"/>
+        <source>Counted</source>
+        <translation>賛否の数</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="113"/>
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../ui/Labels.cpp" line="62"/>
+        <location filename="../ui/Labels.cpp" line="115"/>
         <source>Absent</source>
         <translation>欠席</translation>
     </message>
     <message>
-        <location filename="../ui/Labels.cpp" line="64"/>
+        <location filename="../ui/Labels.cpp" line="117"/>
         <source>Late</source>
         <translation>遅刻</translation>
     </message>
     <message>
-        <location filename="../ui/Labels.cpp" line="68"/>
+        <location filename="../ui/Labels.cpp" line="121"/>
         <source>Left early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../ui/Labels.cpp" line="75"/>
+        <location filename="../ui/Labels.cpp" line="128"/>
         <source>Full names</source>
         <translation>氏名を表示</translation>
     </message>
     <message>
-        <location filename="../ui/Labels.cpp" line="77"/>
+        <location filename="../ui/Labels.cpp" line="130"/>
         <source>Surnames only</source>
         <translation>姓のみ</translation>
     </message>
     <message>
-        <location filename="../ui/Labels.cpp" line="79"/>
+        <location filename="../ui/Labels.cpp" line="132"/>
         <source>Names blanked (____)</source>
         <translation>氏名を伏せる（____委員）</translation>
     </message>
     <message>
-        <location filename="../ui/Labels.cpp" line="81"/>
+        <location filename="../ui/Labels.cpp" line="134"/>
         <source>Roles only</source>
         <translation>役職のみ（○委員）</translation>
     </message>
     <message>
-        <location filename="../ui/Labels.cpp" line="85"/>
+        <location filename="../ui/Labels.cpp" line="138"/>
         <source>Letters (A, B, ...)</source>
         <translation>記号（A委員、B委員…）</translation>
     </message>
@@ -2976,119 +3210,119 @@ The current archive is kept as %2.</source>
         <translation>別のアーカイブを開きますか？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Choose a council or a meeting on the left.</source>
         <translation>左の一覧から審議会または会議を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;New Archive…</source>
         <translation>新しいアーカイブ(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Open Archive…</source>
         <translation>アーカイブを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>New &amp;Council</source>
         <translation>新しい審議会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Remove Council…</source>
         <translation>審議会を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Record</source>
         <translation>会議録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;About Kiroku</source>
         <translation>Kiroku について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Kiroku council records</source>
         <translation>審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>%1 — Kiroku council records</source>
         <translation>%1 — 審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>The new language takes effect the next time Kiroku starts.
 新しい表示言語は、Kirokuを次に起動したときに有効になります。</source>
         <translation>新しい表示言語は、Kirokuを次に起動したときに有効になります。
 The new language takes effect the next time Kiroku starts.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>About Kiroku</source>
         <translation>Kiroku について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;Council records for the secretariats of municipal councils: meetings, attendance, minutes and the documents the ordinances require.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;市町村の審議会事務局のための会議記録ソフトウェアです。会議の設定、出欠、会議録と、条例が求める文書を一か所で扱います。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Could Not Save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>The change was not saved.
 
 %1</source>
@@ -3097,17 +3331,17 @@ The new language takes effect the next time Kiroku starts.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>New council</source>
         <translation>新しい審議会</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>Remove Council</source>
         <translation>審議会の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Remove %1 with all its members, meetings and records?
 You can bring it back with Undo until the archive is closed.</source>
         <translation>%1 を、委員・会議・記録とともに削除しますか？
@@ -3423,113 +3657,118 @@ You can bring it back with Undo until the archive is closed.</source>
 <context>
     <name>kiroku::ui::MeetingEditor</name>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="87"/>
+        <location filename="../ui/MeetingEditor.cpp" line="88"/>
         <source>Add Meeting</source>
         <translation>会議を追加</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="89"/>
+        <location filename="../ui/MeetingEditor.cpp" line="90"/>
         <source>Remove Meeting…</source>
         <translation>会議を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="93"/>
+        <location filename="../ui/MeetingEditor.cpp" line="94"/>
         <source>Import Transcript…</source>
         <translation>反訳の取り込み…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="116"/>
+        <location filename="../ui/MeetingEditor.cpp" line="117"/>
+        <source>Agenda</source>
+        <translation>議事</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="119"/>
         <source>Materials</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="118"/>
+        <location filename="../ui/MeetingEditor.cpp" line="121"/>
         <source>Signatures</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="126"/>
+        <location filename="../ui/MeetingEditor.cpp" line="129"/>
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="142"/>
+        <location filename="../ui/MeetingEditor.cpp" line="145"/>
         <source>&amp;Date:</source>
         <translation>開催日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="160"/>
+        <location filename="../ui/MeetingEditor.cpp" line="163"/>
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="163"/>
+        <location filename="../ui/MeetingEditor.cpp" line="166"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="177"/>
+        <location filename="../ui/MeetingEditor.cpp" line="180"/>
         <source>&amp;Venue:</source>
         <translation>開催場所(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="186"/>
+        <location filename="../ui/MeetingEditor.cpp" line="189"/>
         <source>Reason for closing the meeting</source>
         <translation>非公開の理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="192"/>
+        <location filename="../ui/MeetingEditor.cpp" line="195"/>
         <source>&amp;Publicity:</source>
         <translation>公開・非公開(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="194"/>
+        <location filename="../ui/MeetingEditor.cpp" line="197"/>
         <source>Allowed</source>
         <translation>傍聴可</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="200"/>
+        <location filename="../ui/MeetingEditor.cpp" line="203"/>
         <source> people</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="204"/>
+        <location filename="../ui/MeetingEditor.cpp" line="207"/>
         <source>Reason observers were not allowed</source>
         <translation>傍聴を認めなかった理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="212"/>
+        <location filename="../ui/MeetingEditor.cpp" line="215"/>
         <source>&amp;Observers:</source>
         <translation>傍聴人(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="221"/>
+        <location filename="../ui/MeetingEditor.cpp" line="224"/>
         <source>&amp;Chair:</source>
         <translation>議長(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="114"/>
-        <location filename="../ui/MeetingEditor.cpp" line="227"/>
+        <location filename="../ui/MeetingEditor.cpp" line="115"/>
+        <location filename="../ui/MeetingEditor.cpp" line="230"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="243"/>
+        <location filename="../ui/MeetingEditor.cpp" line="246"/>
         <source>All Present</source>
         <translation>全員出席</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="355"/>
+        <location filename="../ui/MeetingEditor.cpp" line="361"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="428"/>
+        <location filename="../ui/MeetingEditor.cpp" line="434"/>
         <source>Remove Meeting</source>
         <translation>会議の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="429"/>
+        <location filename="../ui/MeetingEditor.cpp" line="435"/>
         <source>Remove the meeting %1 with its attendance, agenda and minutes?
 You can bring it back with Undo.</source>
         <translation>%1 の会議を、出欠・次第・会議録とともに削除しますか？
@@ -4131,62 +4370,62 @@ You can bring it back with Undo.</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="92"/>
+        <location filename="../ui/search/SearchDock.cpp" line="94"/>
         <source>&amp;Search the Archive</source>
         <translation>アーカイブを検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="114"/>
+        <location filename="../ui/search/SearchDock.cpp" line="116"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="119"/>
+        <location filename="../ui/search/SearchDock.cpp" line="121"/>
         <source>Part of the speaker&apos;s name</source>
         <translation>発言者名の一部</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="121"/>
+        <location filename="../ui/search/SearchDock.cpp" line="123"/>
         <source>Council:</source>
         <translation>審議会:</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="122"/>
+        <location filename="../ui/search/SearchDock.cpp" line="124"/>
         <source>Fiscal year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="123"/>
+        <location filename="../ui/search/SearchDock.cpp" line="125"/>
         <source>Kind:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="124"/>
+        <location filename="../ui/search/SearchDock.cpp" line="126"/>
         <source>Speaker:</source>
         <translation>発言者:</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="136"/>
+        <location filename="../ui/search/SearchDock.cpp" line="138"/>
         <source>All councils</source>
         <translation>すべての審議会</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="137"/>
+        <location filename="../ui/search/SearchDock.cpp" line="139"/>
         <source>All years</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="223"/>
+        <location filename="../ui/search/SearchDock.cpp" line="225"/>
         <source>Nothing found.</source>
         <translation>見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="225"/>
+        <location filename="../ui/search/SearchDock.cpp" line="227"/>
         <source>%1 results, the best %2 shown (%3 ms)</source>
         <translation>%1 件中、上位 %2 件を表示（%3 ミリ秒）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/SearchDock.cpp" line="230"/>
+        <location filename="../ui/search/SearchDock.cpp" line="232"/>
         <source>%n result(s) (%1 ms)</source>
         <translation>
             <numerusform>%n 件（%1 ミリ秒）</numerusform>

@@ -53,6 +53,59 @@ QString Labels::of(Publicity value)
     return tr("Partly public");
 }
 
+QString Labels::of(AgendaKind value)
+{
+    switch (value) {
+    case AgendaKind::Deliberation:
+        return tr("Deliberation");
+    case AgendaKind::Consultation:
+        return tr("Consultation");
+    case AgendaKind::Bill:
+        return tr("Bill");
+    case AgendaKind::Report:
+        return tr("Report");
+    case AgendaKind::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString Labels::of(Outcome value)
+{
+    switch (value) {
+    case Outcome::None:
+        return tr("(none yet)");
+    case Outcome::Response:
+        return tr("Response given");
+    case Outcome::Approved:
+        return tr("Approved");
+    case Outcome::Acknowledged:
+        return tr("Acknowledged");
+    case Outcome::ReportReceived:
+        return tr("Report received");
+    case Outcome::Continued:
+        return tr("Continued");
+    case Outcome::Referred:
+        break;
+    }
+    return tr("Referred to a subcommittee");
+}
+
+QString Labels::of(VoteKind value)
+{
+    switch (value) {
+    case VoteKind::None:
+        return tr("(no vote)");
+    case VoteKind::AllHands:
+        return tr("All hands raised");
+    case VoteKind::NoObjection:
+        return tr("No objection");
+    case VoteKind::Counts:
+        break;
+    }
+    return tr("Counted");
+}
+
 QString Labels::of(AttendanceStatus value)
 {
     switch (value) {

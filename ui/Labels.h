@@ -23,6 +23,9 @@ public:
     static QString of(Publicity value);
     static QString of(AttendanceStatus value);
     static QString of(NamePolicy value);
+    static QString of(AgendaKind value);
+    static QString of(Outcome value);
+    static QString of(VoteKind value);
 
     // Label of a stored key ("present" -> 出席); the key itself when unknown.
     template <typename E> static QString ofKey(const QString &key)

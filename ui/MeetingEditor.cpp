@@ -4,6 +4,7 @@
 #include "AttendanceModel.h"
 #include "Delegates.h"
 #include "commands/MeetingCommands.h"
+#include "consultations/AgendaPanel.h"
 #include "materials/MaterialsPanel.h"
 #include "model/Quorum.h"
 #include "signing/SealBanner.h"
@@ -112,6 +113,8 @@ MeetingEditor::MeetingEditor(QWidget *parent)
     tabs->setObjectName(u"meetingTabs"_s);
     m_attendanceBox = buildAttendance();
     tabs->addTab(m_attendanceBox, tr("Attendance"));
+    m_agenda = new AgendaPanel(tabs);
+    tabs->addTab(m_agenda, tr("Agenda"));
     m_materials = new MaterialsPanel(tabs);
     tabs->addTab(m_materials, tr("Materials"));
     m_signatures = new SignaturesPanel(tabs);
@@ -260,6 +263,7 @@ void MeetingEditor::setDocument(Document *document)
     m_document = document;
     m_meeting = {};
     m_attendance->setDocument(document);
+    m_agenda->setDocument(document);
     m_materials->setDocument(document);
     m_signatures->setDocument(document);
     m_sealBanner->setDocument(document);
@@ -286,6 +290,7 @@ void MeetingEditor::setMeeting(Id meetingId)
     m_meeting.id = meetingId;
     reload();
     m_attendance->setMeeting(meetingId);
+    m_agenda->setMeeting(meetingId);
     m_materials->setMeeting(meetingId);
     m_signatures->setMeeting(meetingId);
 }
@@ -341,6 +346,7 @@ void MeetingEditor::load()
     m_sealBanner->setMeeting(m);
     m_headerBox->setEnabled(!sealed);
     m_attendanceBox->setEnabled(!sealed);
+    m_agenda->setEnabled(!sealed);
     m_materials->setEnabled(!sealed);
     for (int i = 0; i < m_headerRow->count(); ++i) {
         auto *button = qobject_cast<QPushButton *>(m_headerRow->itemAt(i)->widget());

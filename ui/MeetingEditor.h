@@ -27,6 +27,7 @@ class Document;
 namespace kiroku::ui {
 
 class AttendanceModel;
+class AgendaPanel;
 class MaterialsPanel;
 class SealBanner;
 class SignaturesPanel;
@@ -47,6 +48,7 @@ public:
     QPushButton *addHeaderButton(const QString &text, const QString &objectName);
     AttendanceModel *attendanceModel() const { return m_attendance; }
     MaterialsPanel *materialsPanel() const { return m_materials; }
+    AgendaPanel *agendaPanel() const { return m_agenda; }
     SignaturesPanel *signaturesPanel() const { return m_signatures; }
     SealBanner *sealBanner() const { return m_sealBanner; }
     // A sealed record: its fields, attendance, materials and drafting are read-only.
@@ -90,6 +92,7 @@ private:
     QTableView *m_attendanceView = nullptr;
     QLabel *m_quorum = nullptr;
     MaterialsPanel *m_materials = nullptr;
+    AgendaPanel *m_agenda = nullptr;
     SignaturesPanel *m_signatures = nullptr;
     SealBanner *m_sealBanner = nullptr;
     QWidget *m_headerBox = nullptr;

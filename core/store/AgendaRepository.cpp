@@ -87,13 +87,18 @@ Id AgendaRepository::insert(const AgendaItem &item)
         .bind(u":meeting"_s, placed.meetingId)
         .bind(u":position"_s, placed.position)
         .exec();
+    // An id that is set comes back (undo of a removal), so statements and materials find it again.
+    const bool keepId = item.id > 0;
     sql::Query q(
-        m_db,
-        u"INSERT INTO agenda_item (meeting_id, position, kind, number, title, publicity, closed_reason, "
-        "outcome, vote_kind, votes_for, votes_against, votes_abstain, consultation_id) VALUES "
-        "(:meeting_id, :position, :kind, :number, :title, :publicity, :closed_reason, :outcome, "
-        ":vote_kind, :votes_for, :votes_against, :votes_abstain, :consultation_id) RETURNING id"_s);
+        m_db, u"INSERT INTO agenda_item ("_s + (keepId ? u"id, "_s : QString()) +
+                  u"meeting_id, position, kind, number, title, publicity, closed_reason, "
+                  "outcome, vote_kind, votes_for, votes_against, votes_abstain, consultation_id) VALUES ("_s +
+                  (keepId ? u":id, "_s : QString()) +
+                  u":meeting_id, :position, :kind, :number, :title, :publicity, :closed_reason, :outcome, "
+                  ":vote_kind, :votes_for, :votes_against, :votes_abstain, :consultation_id) RETURNING id"_s);
     bindItem(q, placed);
+    if (keepId)
+        q.bind(u":id"_s, item.id);
     const Id id = q.insertReturningId();
     transaction.commit();
     return id;
@@ -156,6 +161,31 @@ QVector<AgendaItem> AgendaRepository::itemsOfConsultation(Id consultationId) con
     while (q.next())
         result.append(readItem(q));
     return result;
+}
+
+AgendaLinks AgendaRepository::links(Id itemId) const
+{
+    AgendaLinks links;
+    for (const auto &[table, ids] :
+         {std::pair{u"statement"_s, &links.statements}, std::pair{u"material"_s, &links.materials}}) {
+        sql::Query q(m_db, u"SELECT id FROM %1 WHERE agenda_item_id = :item ORDER BY id"_s.arg(table));
+        q.bind(u":item"_s, itemId).exec();
+        while (q.next())
+            ids->append(q.value(0).toLongLong());
+    }
+    return links;
+}
+
+void AgendaRepository::relink(Id itemId, const AgendaLinks &links)
+{
+    for (const auto &[table, ids] :
+         {std::pair{u"statement"_s, &links.statements}, std::pair{u"material"_s, &links.materials}}) {
+        for (const Id id : *ids)
+            sql::Query(m_db, u"UPDATE %1 SET agenda_item_id = :item WHERE id = :id"_s.arg(table))
+                .bind(u":item"_s, itemId)
+                .bind(u":id"_s, id)
+                .exec();
+    }
 }
 
 } // namespace kiroku
