@@ -30,8 +30,8 @@ void printEntry(const consultation::RegisterEntry &e, QTextStream &out)
         << Qt::endl;
     for (const consultation::HistoryEntry &h : e.history) {
         QString line =
-            u"    %1第%2回 %3 %4"_s.arg(wareki::formatFiscalYear(h.fiscalYear))
-                .arg(h.meetingNumber)
+            u"    %1 %2 %3"_s
+                .arg(wareki::formatFiscalYear(h.fiscalYear) + wareki::formatOrdinalMeeting(h.meetingNumber))
                 .arg(h.date.isValid() ? wareki::formatDate(h.date, wareki::Digits::Half, false) : u"—"_s,
                      h.held ? japaneseLabel(h.outcome)
                             : QCoreApplication::translate("kiroku::cli", "(planned)"));

@@ -1,5 +1,6 @@
 #include "commands/AgendaCommands.h"
 
+#include "model/Quorum.h"
 #include "store/MeetingRepository.h"
 #include "store/Sql.h"
 
@@ -13,11 +14,8 @@ QString whyNotValid(const QSqlDatabase &db, const AgendaItem &item)
         return QCoreApplication::translate("kiroku::AgendaCommands", "A number of votes cannot be negative.");
     if (item.voteKind != VoteKind::Counts)
         return {};
-    const QVector<Attendance> attendance = MeetingRepository(db).attendance(item.meetingId);
-    const auto present = std::count_if(attendance.begin(), attendance.end(), [](const Attendance &a) {
-        return a.status != AttendanceStatus::Absent;
-    });
-    const int votes = item.votesFor + item.votesAgainst + item.votesAbstain;
+    const int present = membersAttending(MeetingRepository(db).attendance(item.meetingId));
+    const int votes = votesCast(item);
     if (votes > present)
         return QCoreApplication::translate("kiroku::AgendaCommands",
                                            "%1 votes, but %2 member(s) are present at this meeting.")

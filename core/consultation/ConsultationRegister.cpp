@@ -1,5 +1,6 @@
 #include "consultation/ConsultationRegister.h"
 
+#include "model/Quorum.h"
 #include "store/AgendaRepository.h"
 #include "store/ConsultationRepository.h"
 #include "store/CouncilRepository.h"
@@ -185,14 +186,11 @@ QVector<Problem> check(const QSqlDatabase &db, Id councilId)
 
     // Votes: never more hands than members present (late arrivals and early leavers count once).
     for (const Meeting &m : meetings.meetings(councilId)) {
-        const QVector<Attendance> attendance = meetings.attendance(m.id);
-        const auto present = std::count_if(attendance.begin(), attendance.end(), [](const Attendance &a) {
-            return a.status != AttendanceStatus::Absent;
-        });
+        const int present = membersAttending(meetings.attendance(m.id));
         for (const AgendaItem &item : AgendaRepository(db).items(m.id)) {
             if (item.voteKind != VoteKind::Counts)
                 continue;
-            const int votes = item.votesFor + item.votesAgainst + item.votesAbstain;
+            const int votes = votesCast(item);
             if (item.votesFor < 0 || item.votesAgainst < 0 || item.votesAbstain < 0 || votes > present)
                 problems.append({QCoreApplication::translate(
                                      "kiroku::consultation",
@@ -248,11 +246,7 @@ QString statusLabel(Status status)
 
 QString voteText(const HistoryEntry &entry)
 {
-    if (entry.voteKind == VoteKind::Counts)
-        return u"賛成%1・反対%2・棄権%3"_s.arg(entry.votesFor)
-            .arg(entry.votesAgainst)
-            .arg(entry.votesAbstain);
-    return japaneseLabel(entry.voteKind);
+    return kiroku::voteText(entry.voteKind, entry.votesFor, entry.votesAgainst, entry.votesAbstain);
 }
 
 } // namespace kiroku::consultation

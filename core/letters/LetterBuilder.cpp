@@ -103,9 +103,10 @@ std::optional<LetterData> loadConsultationLetter(const QSqlDatabase &db, const L
             const QString vote = consultation::voteText(h);
             if (!vote.isEmpty())
                 what += u"（"_s + vote + u"）"_s;
-            d.history << QStringList{
-                date(h.date), u"%1第%2回"_s.arg(wareki::formatFiscalYear(h.fiscalYear)).arg(h.meetingNumber),
-                what.isEmpty() ? u"審議"_s : what};
+            d.history << QStringList{date(h.date),
+                                     wareki::formatFiscalYear(h.fiscalYear) +
+                                         wareki::formatOrdinalMeeting(h.meetingNumber),
+                                     what.isEmpty() ? u"審議"_s : what};
         }
     }
     on = r.date.isValid() ? r.date : on;
@@ -139,7 +140,7 @@ std::optional<LetterData> loadMeetingLetter(const QSqlDatabase &db, const Letter
         on = QDate::currentDate();
     fillCouncil(d, data->council, data->members, on);
     d.values.insert(u"date"_s, date(on));
-    const QString meeting = u"%1第%2回"_s.arg(wareki::formatFiscalYear(m.fiscalYear)).arg(m.number);
+    const QString meeting = wareki::formatFiscalYear(m.fiscalYear) + wareki::formatOrdinalMeeting(m.number);
     d.values.insert(u"meeting"_s, meeting);
     d.values.insert(u"meetingDate"_s, m.date.isValid() ? wareki::formatDate(m.date) : QString());
     d.values.insert(u"time"_s,

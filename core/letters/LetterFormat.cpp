@@ -1,8 +1,7 @@
 #include "letters/Letter.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include "record/FormatDirectory.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,25 +219,7 @@ LetterLibrary::LetterLibrary(const QStringList &userDirectories)
 
 void LetterLibrary::loadDirectory(const QString &dir)
 {
-    const QFileInfoList files = QDir(dir).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name);
-    for (const QFileInfo &info : files) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_problems << info.filePath() + u": cannot be read"_s;
-            continue;
-        }
-        LetterFormatLoad load =
-            parseLetterFormat(file.read(256 * 1024), info.completeBaseName(), info.filePath());
-        m_problems += load.errors;
-        if (!load.format)
-            continue;
-        auto same = std::find_if(m_formats.begin(), m_formats.end(),
-                                 [&](const LetterFormat &f) { return f.name == load.format->name; });
-        if (same != m_formats.end())
-            *same = *load.format;
-        else
-            m_formats << *load.format;
-    }
+    record::loadFormatDirectory(dir, m_formats, m_problems, parseLetterFormat);
 }
 
 QStringList LetterLibrary::names() const

@@ -1,5 +1,7 @@
 #include "model/Quorum.h"
 
+#include <algorithm>
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,19 @@ QString quorumSentence(const QuorumState &state)
         return u"委員%1名のうち%2名の出席であり、定足数に達していない。"_s.arg(state.inOffice)
             .arg(state.present);
     return u"委員%1名のうち%2名が出席し、会議は成立した。"_s.arg(state.inOffice).arg(state.present);
+}
+
+QString voteText(VoteKind kind, int votesFor, int votesAgainst, int votesAbstain)
+{
+    if (kind == VoteKind::Counts)
+        return QStringLiteral("賛成%1 反対%2 棄権%3").arg(votesFor).arg(votesAgainst).arg(votesAbstain);
+    return japaneseLabel(kind);
+}
+
+int membersAttending(const QVector<Attendance> &attendance)
+{
+    return int(std::count_if(attendance.begin(), attendance.end(),
+                             [](const Attendance &a) { return a.status != AttendanceStatus::Absent; }));
 }
 
 } // namespace kiroku

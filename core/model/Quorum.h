@@ -21,6 +21,17 @@ int requiredForQuorum(QuorumRule rule, int inOffice);
 QuorumState quorumState(const Council &council, const QVector<Member> &members,
                         const QVector<Attendance> &attendance, QDate meetingDate, QTime at = {});
 
+// Members who attended at any time (present, late, left early): the most hands a vote can have.
+int membersAttending(const QVector<Attendance> &attendance);
+// 賛成 + 反対 + 棄権 of a counted vote.
+inline int votesCast(const AgendaItem &item)
+{
+    return item.votesFor + item.votesAgainst + item.votesAbstain;
+}
+
+// How a decision was taken: 「全員挙手」「異議なし」「賛成6 反対1 棄権0」; empty without a vote.
+QString voteText(VoteKind kind, int votesFor, int votesAgainst, int votesAbstain);
+
 // 「定員8名中7名出席、定足数を満たしています」 — the live line of the meeting editor and drafting view.
 QString quorumLine(const QuorumState &state);
 // 「委員8名のうち7名が出席し、会議は成立しました。」 — the sentence a record states.

@@ -151,9 +151,7 @@ private:
         if (data.agenda.isEmpty())
             add(Finding::Severity::Missing, u"agenda"_s,
                 QCoreApplication::translate("kiroku::record", "The meeting has no agenda items."));
-        int present = 0;
-        for (const Attendance &a : data.attendance)
-            present += a.status != AttendanceStatus::Absent ? 1 : 0;
+        const int present = membersAttending(data.attendance);
         for (const AgendaItem &item : data.agenda) {
             const bool decides = item.kind != AgendaKind::Other;
             if (decides && item.outcome == Outcome::None)
@@ -169,7 +167,7 @@ private:
                         .arg(itemName(item)),
                     item.id);
             if (item.voteKind == VoteKind::Counts) {
-                const int votes = item.votesFor + item.votesAgainst + item.votesAbstain;
+                const int votes = votesCast(item);
                 if (votes == 0)
                     add(Finding::Severity::Missing, u"votes"_s,
                         QCoreApplication::translate(

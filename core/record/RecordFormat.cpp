@@ -1,8 +1,7 @@
 #include "record/RecordFormat.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include "record/FormatDirectory.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -333,24 +332,7 @@ FormatLibrary::FormatLibrary(const QStringList &userDirectories)
 
 void FormatLibrary::loadDirectory(const QString &dir)
 {
-    const QFileInfoList files = QDir(dir).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name);
-    for (const QFileInfo &info : files) {
-        QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_problems << info.filePath() + u": cannot be read"_s;
-            continue;
-        }
-        FormatLoad load = parseFormat(file.read(256 * 1024), info.completeBaseName(), info.filePath());
-        m_problems += load.errors;
-        if (!load.format)
-            continue;
-        auto same = std::find_if(m_formats.begin(), m_formats.end(),
-                                 [&](const RecordFormat &f) { return f.name == load.format->name; });
-        if (same != m_formats.end())
-            *same = *load.format;
-        else
-            m_formats << *load.format;
-    }
+    loadFormatDirectory(dir, m_formats, m_problems, parseFormat);
 }
 
 QStringList FormatLibrary::names() const

@@ -127,11 +127,8 @@ QStringList BuildContext::fieldValues(const HeaderRow &row)
         for (const AgendaItem &item : data.agenda) {
             // The decision and how it was taken: （答申・全員挙手）, （承認・賛成6 反対1 棄権0）.
             QString decided = japaneseLabel(item.outcome);
-            const auto n = [this](int v) { return digits(QString::number(v)); };
-            const QString vote = item.voteKind == VoteKind::Counts
-                                     ? u"賛成%1 反対%2 棄権%3"_s.arg(n(item.votesFor), n(item.votesAgainst),
-                                                                     n(item.votesAbstain))
-                                     : japaneseLabel(item.voteKind);
+            const QString vote =
+                digits(voteText(item.voteKind, item.votesFor, item.votesAgainst, item.votesAbstain));
             if (!vote.isEmpty())
                 decided += (decided.isEmpty() ? QString() : u"・"_s) + vote;
             const QString outcome = decided.isEmpty() ? QString() : u"（"_s + decided + u"）"_s;

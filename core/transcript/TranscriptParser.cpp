@@ -377,7 +377,8 @@ TranscriptPlan TranscriptParser::parse(const QString &text, const Progress &prog
             if (styles.accepts(line))
                 builder.speaker(labels.canonical(line.label), line);
             else if (line.marker == Marker::Bracket && line.rest.isEmpty())
-                builder.standalone(StatementKind::Heading, line.text, line.number, line.number, 1); // 【質疑】
+                builder.standalone(StatementKind::Heading, line.text, line.number, line.number,
+                                   1); // 【質疑】
             else
                 builder.text(line.text, line.number);
             break;

@@ -199,12 +199,11 @@ void ConsultationsPage::updateHistory()
         return;
     const consultation::RegisterEntry &e = m_model->entries().at(row);
     for (const consultation::HistoryEntry &h : e.history) {
-        m_history->appendRow(
-            {new QStandardItem(h.date.isValid() ? wareki::formatDate(h.date) : QString()),
-             new QStandardItem(
-                 u"%1第%2回"_s.arg(wareki::formatFiscalYear(h.fiscalYear)).arg(h.meetingNumber)),
-             new QStandardItem(h.held ? japaneseLabel(h.outcome) : tr("(planned)")),
-             new QStandardItem(consultation::voteText(h))});
+        m_history->appendRow({new QStandardItem(h.date.isValid() ? wareki::formatDate(h.date) : QString()),
+                              new QStandardItem(wareki::formatFiscalYear(h.fiscalYear) +
+                                                wareki::formatOrdinalMeeting(h.meetingNumber)),
+                              new QStandardItem(h.held ? japaneseLabel(h.outcome) : tr("(planned)")),
+                              new QStandardItem(consultation::voteText(h))});
     }
     for (const Response &r : e.responses) {
         m_history->appendRow(

@@ -28,10 +28,10 @@ ResponseDialog::ResponseDialog(const QVector<Meeting> &meetings, const Response 
     m_date->setDate(response.date.isValid() ? response.date : QDate::currentDate());
     m_meeting->addItem(tr("(not decided at a meeting)"), Id(0));
     for (const Meeting &m : meetings) {
-        m_meeting->addItem(u"%1第%2回　%3"_s.arg(wareki::formatFiscalYear(m.fiscalYear))
-                               .arg(m.number)
-                               .arg(m.date.isValid() ? wareki::formatDate(m.date) : QString()),
-                           m.id);
+        m_meeting->addItem(
+            u"%1　%2"_s.arg(wareki::formatFiscalYear(m.fiscalYear) + wareki::formatOrdinalMeeting(m.number),
+                            m.date.isValid() ? wareki::formatDate(m.date) : QString()),
+            m.id);
         if (m.id == response.meetingId)
             m_meeting->setCurrentIndex(m_meeting->count() - 1);
     }
