@@ -69,6 +69,10 @@ Q_SIGNALS:
     void consultationsChanged(kiroku::Id councilId); // consultations or their responses
     void materialsChanged(kiroku::Id meetingId);  // materials added, edited, removed, reordered or replaced
     void signaturesChanged(kiroku::Id meetingId); // signers designated, signatures given or removed
+    // PIA evaluations of a council added, removed, given a new version or their header edited.
+    void piaEvaluationsChanged(kiroku::Id councilId);
+    // One evaluation's header or parts (document, opinions, checklist, questions, changes).
+    void piaEvaluationChanged(kiroku::Id evaluationId);
     void failed(const QString &message);
 
 private:

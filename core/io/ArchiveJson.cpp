@@ -68,7 +68,24 @@ const Level &councilLevel()
             {u"mask_terms"_s, u"mask_term"_s, u"council_id"_s, u"term, id"_s, {}},
             {u"notation_rules"_s, u"notation_rule"_s, u"council_id"_s, u"position, id"_s, {}},
             {u"stage_directions"_s, u"stage_direction"_s, u"council_id"_s, u"position, id"_s, {}},
-            {u"pia_evaluations"_s, u"pia_evaluation"_s, u"council_id"_s, u"id"_s, {}},
+            {u"pia_evaluations"_s,
+             u"pia_evaluation"_s,
+             u"council_id"_s,
+             u"id"_s,
+             {
+                 {u"opinions"_s, u"pia_opinion"_s, u"evaluation_id"_s, u"position, id"_s, {}},
+                 {u"viewpoints"_s,
+                  u"pia_viewpoint"_s,
+                  u"evaluation_id"_s,
+                  u"position, id"_s,
+                  {{u"statements"_s,
+                    u"pia_viewpoint_statement"_s,
+                    u"viewpoint_id"_s,
+                    u"statement_id"_s,
+                    {}}}},
+                 {u"questions"_s, u"pia_question"_s, u"evaluation_id"_s, u"number, id"_s, {}},
+                 {u"changes"_s, u"pia_change"_s, u"evaluation_id"_s, u"position, id"_s, {}},
+             }},
         }};
     return level;
 }

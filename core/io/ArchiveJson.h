@@ -1,9 +1,10 @@
 #pragma once
 // The archive as JSON (docs/archive-json.md): {"format": "kiroku-archive", "version": N, "councils": [...]},
 // each council holding its members, staff, meetings (with attendance, staff_present, agenda, statements,
-// materials, signatures, draft_line), consultations (with responses), pia_evaluations; stored files at
-// the top level under "files". Rows keep their ids so references stay exact, and keys are sorted, so
-// export -> import into an empty archive -> export is byte-identical.
+// materials, signatures, draft_line), consultations (with responses), pia_evaluations (with opinions,
+// viewpoints and their statements, questions, changes); stored files at the top level under "files". Rows
+// keep their ids so references stay exact, and keys are sorted, so export -> import into an empty archive ->
+// export is byte-identical.
 #include "model/Types.h"
 
 #include <QJsonObject>

@@ -55,6 +55,10 @@ constexpr KeyTable<Distribution, 3> distributionKeys{{u"paper", u"tablet", u"bot
 constexpr KeyTable<SignatureMethod, 3> signatureKeys{{u"none", u"pad", u"paper"}};
 constexpr KeyTable<PiaType, 4> piaTypeKeys{{u"not_required", u"basic", u"basic_focused", u"basic_full"}};
 constexpr KeyTable<PiaTrigger, 4> piaTriggerKeys{{u"new", u"important_change", u"five_year", u"voluntary"}};
+constexpr KeyTable<PiaJudgment, 4> piaJudgmentKeys{
+    {u"none", u"conforming", u"needs_improvement", u"observation"}};
+constexpr KeyTable<PiaViewpointArea, 2> piaAreaKeys{{u"conformity", u"adequacy"}};
+constexpr KeyTable<PiaOpinionHandling, 3> piaHandlingKeys{{u"pending", u"adopted", u"not_adopted"}};
 constexpr KeyTable<NamePolicy, 5> namePolicyKeys{
     {u"full_name", u"surname", u"blank", u"role_only", u"letters"}};
 
@@ -89,6 +93,9 @@ KIROKU_DEFINE_KEYS(Distribution, distributionKeys)
 KIROKU_DEFINE_KEYS(SignatureMethod, signatureKeys)
 KIROKU_DEFINE_KEYS(PiaType, piaTypeKeys)
 KIROKU_DEFINE_KEYS(PiaTrigger, piaTriggerKeys)
+KIROKU_DEFINE_KEYS(PiaJudgment, piaJudgmentKeys)
+KIROKU_DEFINE_KEYS(PiaViewpointArea, piaAreaKeys)
+KIROKU_DEFINE_KEYS(PiaOpinionHandling, piaHandlingKeys)
 KIROKU_DEFINE_KEYS(NamePolicy, namePolicyKeys)
 #undef KIROKU_DEFINE_KEYS
 
@@ -173,6 +180,69 @@ QString japaneseLabel(VoteKind kind)
         break;
     }
     return u"異議なし"_s;
+}
+
+QString japaneseLabel(PiaType type)
+{
+    switch (type) {
+    case PiaType::NotRequired:
+        return u"評価不要"_s;
+    case PiaType::Basic:
+        return u"基礎項目評価"_s;
+    case PiaType::BasicFocused:
+        return u"基礎項目評価及び重点項目評価"_s;
+    case PiaType::BasicFull:
+        break;
+    }
+    return u"基礎項目評価及び全項目評価"_s;
+}
+
+QString japaneseLabel(PiaTrigger trigger)
+{
+    switch (trigger) {
+    case PiaTrigger::New:
+        return u"新規保有"_s;
+    case PiaTrigger::ImportantChange:
+        return u"重要な変更"_s;
+    case PiaTrigger::FiveYear:
+        return u"一定期間経過（5年）"_s;
+    case PiaTrigger::Voluntary:
+        break;
+    }
+    return u"任意の再評価"_s;
+}
+
+QString japaneseLabel(PiaJudgment judgment)
+{
+    switch (judgment) {
+    case PiaJudgment::None:
+        return {};
+    case PiaJudgment::Conforming:
+        return u"適合"_s;
+    case PiaJudgment::NeedsImprovement:
+        return u"要改善"_s;
+    case PiaJudgment::Observation:
+        break;
+    }
+    return u"観察事項"_s;
+}
+
+QString japaneseLabel(PiaViewpointArea area)
+{
+    return area == PiaViewpointArea::Conformity ? u"適合性"_s : u"妥当性"_s;
+}
+
+QString japaneseLabel(PiaOpinionHandling handling)
+{
+    switch (handling) {
+    case PiaOpinionHandling::Pending:
+        return u"検討中"_s;
+    case PiaOpinionHandling::Adopted:
+        return u"反映する"_s;
+    case PiaOpinionHandling::NotAdopted:
+        break;
+    }
+    return u"反映しない"_s;
 }
 
 } // namespace kiroku

@@ -115,6 +115,27 @@ enum class PiaTrigger
     FiveYear,
     Voluntary
 };
+// A judgment in the third-party inspection, for a viewpoint or a question: 適合, or one of the two
+// kinds of 経過観察 (要改善, 観察事項); None while not judged.
+enum class PiaJudgment
+{
+    None,
+    Conforming,
+    NeedsImprovement,
+    Observation
+};
+enum class PiaViewpointArea
+{
+    Conformity, // 適合性
+    Adequacy    // 妥当性
+};
+// How an opinion received in the public comment period was dealt with.
+enum class PiaOpinionHandling
+{
+    Pending,
+    Adopted,
+    NotAdopted
+};
 enum class NamePolicy
 {
     FullName,
@@ -151,6 +172,9 @@ KIROKU_DECLARE_KEYS(Distribution)
 KIROKU_DECLARE_KEYS(SignatureMethod)
 KIROKU_DECLARE_KEYS(PiaType)
 KIROKU_DECLARE_KEYS(PiaTrigger)
+KIROKU_DECLARE_KEYS(PiaJudgment)
+KIROKU_DECLARE_KEYS(PiaViewpointArea)
+KIROKU_DECLARE_KEYS(PiaOpinionHandling)
 KIROKU_DECLARE_KEYS(NamePolicy)
 #undef KIROKU_DECLARE_KEYS
 
@@ -161,5 +185,10 @@ QString japaneseLabel(Publicity publicity);
 QString japaneseLabel(AgendaKind kind);
 QString japaneseLabel(Outcome outcome);
 QString japaneseLabel(VoteKind kind);
+QString japaneseLabel(PiaType type);       // 基礎項目評価, 基礎項目評価及び全項目評価 …
+QString japaneseLabel(PiaTrigger trigger); // 新規, 重要な変更, 5年経過前の再評価, 任意
+QString japaneseLabel(PiaJudgment judgment); // 適合, 要改善, 観察事項; empty for None
+QString japaneseLabel(PiaViewpointArea area);
+QString japaneseLabel(PiaOpinionHandling handling);
 
 } // namespace kiroku

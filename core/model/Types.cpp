@@ -13,3 +13,16 @@ QString Member::surname() const
 }
 
 } // namespace kiroku
+
+namespace kiroku {
+
+QString pageCitation(const QString &section, int page)
+{
+    const QString place = section.trimmed();
+    if (page <= 0)
+        return place;
+    const QString p = QStringLiteral("p.") + QString::number(page);
+    return place.isEmpty() ? p : place + QStringLiteral(", ") + p;
+}
+
+} // namespace kiroku

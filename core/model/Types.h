@@ -271,9 +271,17 @@ struct PiaEvaluation
     QString evaluationNumber;
     int version = 1;
     PiaType declaredType = PiaType::BasicFull;
-    int targetCount = 0;          // 対象人数
-    int handlerCount = 0;         // 取扱者数
-    bool seriousIncident = false; // 重大事故 in the past year
+    // The threshold judgment's three inputs, each with the day it was counted and where it comes from
+    // (住民基本台帳 as of …, 人事課の照会回答 …): the inspection checks them, not only the numbers.
+    int targetCount = 0; // 対象人数
+    QDate targetCountDate;
+    QString targetCountSource;
+    int handlerCount = 0; // 取扱者数 (委託先を含む)
+    QDate handlerCountDate;
+    QString handlerCountSource;
+    bool seriousIncident = false; // 重大事故 in the year before the judgment
+    QDate incidentCheckDate;
+    QString incidentSource;
     PiaTrigger trigger = PiaTrigger::New;
     QString changeDescription;
     QDate publicCommentStart;
@@ -282,10 +290,15 @@ struct PiaEvaluation
     QDate inspectionDate;
     QDate submissionDate;
     QDate publicationDate;
-    Id documentFileId = 0;
+    Id documentFileId = 0; // the 評価書 PDF (stored_file)
+    QString documentFileName;
+    int documentPageCount = 0;
+    QDate lastReviewDate; // the last yearly review (見直し); the next one is due a year later
     QString notes;
 
     friend bool operator==(const PiaEvaluation &, const PiaEvaluation &) = default;
 };
 
 } // namespace kiroku
+
+#include "model/PiaTypes.h"

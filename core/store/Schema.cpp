@@ -206,11 +206,64 @@ Migration version5()
             }};
 }
 
+// Version 7 (docs/pia.md): the PIA evaluation's threshold inputs with date and source, its document,
+// the last yearly review; the opinions of the public comment period, the inspection checklist with
+// links to the statements that discussed a viewpoint, the question table and the change list.
+Migration version7()
+{
+    return {
+        7,
+        u"PIA evaluations: threshold inputs, document, opinions, checklist, questions, changes"_s,
+        {
+            u"ALTER TABLE pia_evaluation ADD COLUMN target_count_date DATE"_s,
+            u"ALTER TABLE pia_evaluation ADD COLUMN target_count_source TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE pia_evaluation ADD COLUMN handler_count_date DATE"_s,
+            u"ALTER TABLE pia_evaluation ADD COLUMN handler_count_source TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE pia_evaluation ADD COLUMN incident_check_date DATE"_s,
+            u"ALTER TABLE pia_evaluation ADD COLUMN incident_source TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE pia_evaluation ADD COLUMN document_file_name TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE pia_evaluation ADD COLUMN document_page_count INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE pia_evaluation ADD COLUMN last_review_date DATE"_s,
+            u"CREATE INDEX pia_evaluation_council ON pia_evaluation(council_id, evaluation_number, version)"_s,
+            u"CREATE TABLE pia_opinion ("
+            " id {ID}, evaluation_id BIGINT NOT NULL REFERENCES pia_evaluation(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL DEFAULT 0, summary TEXT NOT NULL DEFAULT '',"
+            " handling VARCHAR(16) NOT NULL DEFAULT 'pending', reason TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX pia_opinion_evaluation ON pia_opinion(evaluation_id, position)"_s,
+            u"CREATE TABLE pia_viewpoint ("
+            " id {ID}, evaluation_id BIGINT NOT NULL REFERENCES pia_evaluation(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL DEFAULT 0, area VARCHAR(16) NOT NULL DEFAULT 'conformity',"
+            " code TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '',"
+            " judgment VARCHAR(24) NOT NULL DEFAULT 'none', finding TEXT NOT NULL DEFAULT '',"
+            " answer TEXT NOT NULL DEFAULT '', round INTEGER NOT NULL DEFAULT 0 CHECK (round >= 0),"
+            " section TEXT NOT NULL DEFAULT '', page INTEGER NOT NULL DEFAULT 0 CHECK (page >= 0))"_s,
+            u"CREATE INDEX pia_viewpoint_evaluation ON pia_viewpoint(evaluation_id, position)"_s,
+            u"CREATE TABLE pia_viewpoint_statement ("
+            " viewpoint_id BIGINT NOT NULL REFERENCES pia_viewpoint(id) ON DELETE CASCADE,"
+            " statement_id BIGINT NOT NULL REFERENCES statement(id) ON DELETE CASCADE,"
+            " PRIMARY KEY (viewpoint_id, statement_id))"_s,
+            u"CREATE TABLE pia_question ("
+            " id {ID}, evaluation_id BIGINT NOT NULL REFERENCES pia_evaluation(id) ON DELETE CASCADE,"
+            " number INTEGER NOT NULL CHECK (number > 0), section TEXT NOT NULL DEFAULT '',"
+            " page INTEGER NOT NULL DEFAULT 0 CHECK (page >= 0), question TEXT NOT NULL DEFAULT '',"
+            " first_judgment VARCHAR(24) NOT NULL DEFAULT 'none', answer TEXT NOT NULL DEFAULT '',"
+            " second_check TEXT NOT NULL DEFAULT '', final_judgment VARCHAR(24) NOT NULL DEFAULT 'none',"
+            " UNIQUE (evaluation_id, number))"_s,
+            u"CREATE TABLE pia_change ("
+            " id {ID}, evaluation_id BIGINT NOT NULL REFERENCES pia_evaluation(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL DEFAULT 0, section TEXT NOT NULL DEFAULT '',"
+            " page INTEGER NOT NULL DEFAULT 0 CHECK (page >= 0), before_text TEXT NOT NULL DEFAULT '',"
+            " after_text TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX pia_change_evaluation ON pia_change(evaluation_id, position)"_s,
+        }};
+}
+
 } // namespace
 
 const QVector<Migration> &Schema::migrations()
 {
-    static const QVector<Migration> steps{version1(), version2(), version3(), version4(), version5()};
+    static const QVector<Migration> steps{version1(), version2(), version3(),
+                                          version4(), version5(), version7()};
     return steps;
 }
 
