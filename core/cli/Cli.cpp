@@ -6,6 +6,7 @@
 #include "cli/CliDashboard.h"
 #include "cli/CliLetter.h"
 #include "cli/CliPacket.h"
+#include "cli/CliPia.h"
 #include "cli/CliRecord.h"
 #include "cli/CliSealing.h"
 #include "cli/CliSearch.h"
@@ -45,6 +46,7 @@ const QVector<Command> &commands()
         {u"restore"_s, &restoreCommand},
         {u"consultations"_s, &consultationsCommand},
         {u"letter"_s, &letterCommand},
+        {u"pia"_s, &piaCommand},
     };
     return table;
 }
@@ -78,6 +80,12 @@ QString usage()
         "OUT.pdf\n"
         "                                                諮問書, 答申書, 次第 or 開催通知 from a letter "
         "format\n"
+        "  kiroku pia list|show|threshold|import-questions|export-questions|attach-document|result-sheet|\n"
+        "             toshin-paragraph --archive FILE …\n"
+        "                                                PIA evaluations: threshold judgment, deadlines, "
+        "question "
+        "table,\n"
+        "                                                点検結果 and the 答申 paragraph (kiroku pia help)\n"
         "  kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]\n"
         "                (-o OUT.pdf | --folder DIR)     the meeting's materials for tablets\n"
         "  kiroku seal --archive FILE (--meeting ID | --all-signed)\n"
@@ -101,9 +109,10 @@ QString usage()
 
 bool needsGui(const QStringList &arguments)
 {
-    // print, packet and letter lay out text; demo draws its material PDFs.
+    // print, packet, letter and pia lay out text; demo draws its material PDFs.
     const QString command = arguments.value(1);
-    return command == u"print"_s || command == u"packet"_s || command == u"demo"_s || command == u"letter"_s;
+    return command == u"print"_s || command == u"packet"_s || command == u"demo"_s ||
+           command == u"letter"_s || command == u"pia"_s;
 }
 
 bool wantsCommandLine(const QStringList &arguments)

@@ -24,7 +24,9 @@ enum class LetterKind
     ConsultationRequest, // 諮問書: from the consulting body to the council
     Response,            // 答申書: from the council to the consulting body
     AgendaSheet,         // 次第
-    MeetingNotice        // 開催通知
+    MeetingNotice,       // 開催通知
+    PiaResultSheet,      // 第三者点検の結果 (点検結果): a PIA evaluation's inspection
+    PiaResponseParagraph // the paragraph of the 答申 that records the inspection
 };
 
 struct LetterBlock
@@ -36,7 +38,7 @@ struct LetterBlock
         Right
     };
     QString text;      // with {placeholders}; a line break in the text starts a new line
-    QString generated; // instead of text: "agenda", "materials" or "history"
+    QString generated; // instead of text: "agenda", "materials", "history", "checklist", "questions" …
     Align align = Align::Left;
     double size = 0; // points; 0: the format's size
     bool bold = false;
@@ -69,7 +71,11 @@ struct LetterFormatLoad
 LetterFormatLoad parseLetterFormat(const QByteArray &json, const QString &name, const QString &source);
 // The placeholders a kind fills in.
 QStringList placeholders(LetterKind kind);
-QString kindKey(LetterKind kind); // consultation_request, response, agenda_sheet, meeting_notice
+// The generated parts a kind provides (history; agenda, materials; checklist, questions, changes,
+// opinions, findings).
+QStringList generatedParts(LetterKind kind);
+// consultation_request, response, agenda_sheet, meeting_notice, pia_result_sheet, pia_response_paragraph
+QString kindKey(LetterKind kind);
 std::optional<LetterKind> kindFromKey(const QString &key);
 
 // The shipped letter formats plus user ones from folders (a user file overrides a shipped one of the
@@ -80,7 +86,8 @@ public:
     explicit LetterLibrary(const QStringList &userDirectories = {});
     QStringList names() const;
     std::optional<LetterFormat> format(const QString &name) const;
-    // The first format of that kind (shipped names: shimon, toshin, shidai, tsuchi).
+    // The first format of that kind (shipped names: shimon, toshin, shidai, tsuchi, pia_tenken,
+    // pia_toshin).
     std::optional<LetterFormat> defaultFor(LetterKind kind) const;
     const QStringList &problems() const { return m_problems; }
 
@@ -93,10 +100,12 @@ private:
 struct LetterRequest
 {
     LetterKind kind = LetterKind::ConsultationRequest;
-    Id consultationId = 0; // for the 諮問書 and 答申書
-    Id meetingId = 0;      // for the 次第 and the notice
-    QString format;        // empty: the shipped one of the kind
+    Id consultationId = 0;  // for the 諮問書 and 答申書
+    Id meetingId = 0;       // for the 次第 and the notice
+    Id piaEvaluationId = 0; // for the inspection result sheet and the 答申 paragraph
+    QString format;         // empty: the shipped one of the kind
     QStringList formatFolders;
+    QStringList piaFolders; // the threshold table a clerk keeps beside the archive (pia::PiaLibrary)
     QDate date; // the letter's date; unset: received date, response date, meeting date, today (notice)
 };
 
@@ -112,6 +121,9 @@ struct LetterOutcome
 // the outcome, and nothing is written then.
 LetterOutcome writeLetter(const QSqlDatabase &db, const LetterRequest &request, const QString &path);
 // The same in memory.
+// The letter as plain text (paragraphs separated by blank lines, table rows by tabs), e.g. the 答申
+// paragraph to paste into a response's body. Errors as in writeLetter.
+QString letterText(const QSqlDatabase &db, const LetterRequest &request, LetterOutcome *outcome = nullptr);
 record::PdfResult renderLetter(const QSqlDatabase &db, const LetterRequest &request,
                                LetterOutcome *outcome = nullptr);
 

@@ -1,5 +1,7 @@
 #include "letters/Letter.h"
 
+#include "letters/LetterData.h"
+
 #include "consultation/ConsultationRegister.h"
 #include "record/RecordBuilder.h"
 #include "store/ConsultationRepository.h"
@@ -10,8 +12,10 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextTable>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +25,7 @@ namespace {
 
 QString date(QDate d)
 {
-    return d.isValid() ? wareki::formatDate(d, wareki::Digits::Half, false) : QString();
+    return letterDate(d);
 }
 
 QString chairOf(const QVector<Member> &members, QDate on)
@@ -33,26 +37,6 @@ QString chairOf(const QVector<Member> &members, QDate on)
             return m.name;
     }
     return {};
-}
-
-// What a letter is made of, read once through the repositories.
-struct LetterData
-{
-    QHash<QString, QString> values;
-    QStringList agenda;
-    QStringList materials;
-    QVector<QStringList> history; // 開催日, 会議, 審議の内容
-    QString title;
-    QString author;
-};
-
-void fillCouncil(LetterData &d, const Council &c, const QVector<Member> &members, QDate on)
-{
-    d.values.insert(u"municipality"_s, c.municipality);
-    d.values.insert(u"council"_s, c.municipality + c.name);
-    d.values.insert(u"councilShort"_s, c.name);
-    d.values.insert(u"chair"_s, chairOf(members, on));
-    d.author = c.municipality + c.name;
 }
 
 void fillConsultation(LetterData &d, const Consultation &c)
@@ -94,6 +78,10 @@ std::optional<LetterData> loadConsultationLetter(const QSqlDatabase &db, const L
         d.values.insert(u"conclusion"_s, response.conclusion);
         d.values.insert(u"body"_s, response.body);
         d.values.insert(u"opinions"_s, response.opinions);
+        LetterTable &history = d.tables[u"history"_s];
+        history.label = u"審議の経過"_s;
+        history.head = QStringList{u"年月日"_s, u"会議"_s, u"審議の内容"_s};
+        history.widths = {28, 24, 48};
         const consultation::RegisterEntry entry =
             consultation::entryOf(db, *c, response.date.isValid() ? response.date : QDate::currentDate());
         for (const consultation::HistoryEntry &h : entry.history) {
@@ -103,10 +91,10 @@ std::optional<LetterData> loadConsultationLetter(const QSqlDatabase &db, const L
             const QString vote = consultation::voteText(h);
             if (!vote.isEmpty())
                 what += u"（"_s + vote + u"）"_s;
-            d.history << QStringList{date(h.date),
-                                     wareki::formatFiscalYear(h.fiscalYear) +
-                                         wareki::formatOrdinalMeeting(h.meetingNumber),
-                                     what.isEmpty() ? u"審議"_s : what};
+            history.rows << QStringList{date(h.date),
+                                        wareki::formatFiscalYear(h.fiscalYear) +
+                                            wareki::formatOrdinalMeeting(h.meetingNumber),
+                                        what.isEmpty() ? u"審議"_s : what};
         }
     }
     on = r.date.isValid() ? r.date : on;
@@ -197,6 +185,12 @@ QString fill(const QString &text, const QHash<QString, QString> &values, bool *a
     return out;
 }
 
+bool generatedIsTable(const QString &part)
+{
+    return part == u"history"_s || part == u"checklist"_s || part == u"questions"_s || part == u"changes"_s ||
+           part == u"opinions"_s;
+}
+
 record::BuiltRecord build(const LetterFormat &f, const LetterData &d, QHash<QString, QString> *values)
 {
     record::BuiltRecord built;
@@ -231,8 +225,10 @@ record::BuiltRecord build(const LetterFormat &f, const LetterData &d, QHash<QStr
         return cf;
     };
     const auto hasContent = [&d](const QString &name) {
-        if (name == u"history"_s)
-            return !d.history.isEmpty();
+        if (d.tables.contains(name))
+            return !d.tables.value(name).rows.isEmpty();
+        if (name == u"findings"_s)
+            return !d.findings.isEmpty();
         if (name == u"agenda"_s)
             return !d.agenda.isEmpty();
         if (name == u"materials"_s)
@@ -243,8 +239,9 @@ record::BuiltRecord build(const LetterFormat &f, const LetterData &d, QHash<QStr
         if (!b.when.isEmpty() && !hasContent(b.when))
             continue;
         if (!b.generated.isEmpty()) {
-            if (b.generated == u"history"_s) {
-                if (d.history.isEmpty())
+            if (generatedIsTable(b.generated)) {
+                const LetterTable t = d.tables.value(b.generated);
+                if (t.rows.isEmpty())
                     continue;
                 block(b);
                 QTextTableFormat tf;
@@ -254,28 +251,32 @@ record::BuiltRecord build(const LetterFormat &f, const LetterData &d, QHash<QStr
                 tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
                 tf.setBorderCollapse(true);
                 tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-                tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 28),
-                                              QTextLength(QTextLength::PercentageLength, 24),
-                                              QTextLength(QTextLength::PercentageLength, 48)});
+                QVector<QTextLength> widths;
+                for (double w : t.widths)
+                    widths << QTextLength(QTextLength::PercentageLength, w);
+                tf.setColumnWidthConstraints(widths);
+                tf.setHeaderRowCount(1);
                 tf.setLeftMargin(b.indent * f.fontSize);
-                tf.setProperty(record::TableLabelProperty, u"審議の経過"_s);
-                QTextTable *table = cursor.insertTable(int(d.history.size()) + 1, 3, tf);
-                const QStringList head{u"年月日"_s, u"会議"_s, u"審議の内容"_s};
-                for (int c = 0; c < 3; ++c) {
+                tf.setProperty(record::TableLabelProperty, t.label);
+                const int columns = int(t.head.size());
+                QTextTable *table = cursor.insertTable(int(t.rows.size()) + 1, columns, tf);
+                for (int c = 0; c < columns; ++c) {
                     QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
                     QTextBlockFormat center;
                     center.setAlignment(Qt::AlignHCenter);
                     cell.setBlockFormat(center);
-                    cell.insertText(head.at(c));
+                    cell.insertText(t.head.at(c));
                 }
-                for (int r = 0; r < d.history.size(); ++r) {
-                    for (int c = 0; c < 3; ++c)
-                        table->cellAt(r + 1, c).firstCursorPosition().insertText(d.history.at(r).at(c));
+                for (int r = 0; r < t.rows.size(); ++r) {
+                    for (int c = 0; c < columns; ++c)
+                        table->cellAt(r + 1, c).firstCursorPosition().insertText(t.rows.at(r).value(c));
                 }
                 cursor.movePosition(QTextCursor::End);
                 continue;
             }
-            const QStringList &lines = b.generated == u"agenda"_s ? d.agenda : d.materials;
+            const QStringList &lines = b.generated == u"agenda"_s     ? d.agenda
+                                       : b.generated == u"findings"_s ? d.findings
+                                                                      : d.materials;
             bool firstLine = true;
             for (const QString &line : lines) {
                 const QTextCharFormat cf = block(b, firstLine ? 0 : -b.spaceBefore);
@@ -313,11 +314,26 @@ record::BuiltRecord build(const LetterFormat &f, const LetterData &d, QHash<QStr
 
 } // namespace
 
-record::PdfResult renderLetter(const QSqlDatabase &db, const LetterRequest &request, LetterOutcome *outcome)
+QString letterDate(QDate d)
 {
-    record::PdfResult result;
-    LetterOutcome local;
-    LetterOutcome &o = outcome ? *outcome : local;
+    return d.isValid() ? wareki::formatDate(d, wareki::Digits::Half, false) : QString();
+}
+
+void fillCouncil(LetterData &d, const Council &c, const QVector<Member> &members, QDate on)
+{
+    d.values.insert(u"municipality"_s, c.municipality);
+    d.values.insert(u"council"_s, c.municipality + c.name);
+    d.values.insert(u"councilShort"_s, c.name);
+    d.values.insert(u"chair"_s, chairOf(members, on));
+    d.author = c.municipality + c.name;
+}
+
+namespace {
+
+// The format and the document of a letter; nullopt (with o.error) when either cannot be had.
+std::optional<std::pair<LetterFormat, record::BuiltRecord>>
+prepare(const QSqlDatabase &db, const LetterRequest &request, LetterOutcome &o)
+{
     const LetterLibrary library(request.formatFolders);
     const std::optional<LetterFormat> format =
         request.format.isEmpty() ? library.defaultFor(request.kind) : library.format(request.format);
@@ -328,34 +344,85 @@ record::PdfResult renderLetter(const QSqlDatabase &db, const LetterRequest &requ
                            library.names().join(u", "_s));
         if (!library.problems().isEmpty())
             o.error += u"\n"_s + library.problems().join(u"\n"_s);
-        result.error = o.error;
-        return result;
+        return std::nullopt;
     }
     std::optional<LetterData> data;
     try {
-        const bool aboutConsultation =
-            request.kind == LetterKind::ConsultationRequest || request.kind == LetterKind::Response;
-        data = aboutConsultation ? loadConsultationLetter(db, request, &o.error)
-                                 : loadMeetingLetter(db, request, &o.error);
+        switch (request.kind) {
+        case LetterKind::ConsultationRequest:
+        case LetterKind::Response:
+            data = loadConsultationLetter(db, request, &o.error);
+            break;
+        case LetterKind::AgendaSheet:
+        case LetterKind::MeetingNotice:
+            data = loadMeetingLetter(db, request, &o.error);
+            break;
+        case LetterKind::PiaResultSheet:
+        case LetterKind::PiaResponseParagraph:
+            data = loadPiaLetter(db, request, &o.error);
+            break;
+        }
     } catch (const StoreError &error) {
         o.error = error.message();
     }
-    if (!data) {
+    if (!data)
+        return std::nullopt;
+    return std::make_pair(*format, build(*format, *data, &o.values));
+}
+
+} // namespace
+
+record::PdfResult renderLetter(const QSqlDatabase &db, const LetterRequest &request, LetterOutcome *outcome)
+{
+    record::PdfResult result;
+    LetterOutcome local;
+    LetterOutcome &o = outcome ? *outcome : local;
+    auto prepared = prepare(db, request, o);
+    if (!prepared) {
         result.error = o.error;
         return result;
     }
-    record::BuiltRecord built = build(*format, *data, &o.values);
+    const LetterFormat &format = prepared->first;
     record::RecordFormat page;
-    page.fontFamily = format->fontFamily;
-    page.fontSize = format->fontSize;
-    page.marginsMm = QMarginsF(format->marginsMm.value(0), format->marginsMm.value(1),
-                               format->marginsMm.value(2), format->marginsMm.value(3));
+    page.fontFamily = format.fontFamily;
+    page.fontSize = format.fontSize;
+    page.marginsMm = QMarginsF(format.marginsMm.value(0), format.marginsMm.value(1),
+                               format.marginsMm.value(2), format.marginsMm.value(3));
     page.pageNumbers = record::PageNumberStyle::None;
-    result = record::PdfRenderer::render(built, page);
+    result = record::PdfRenderer::render(prepared->second, page);
     o.error = result.error;
     o.pageCount = result.pageCount;
     o.missing = result.missing;
     return result;
+}
+
+QString letterText(const QSqlDatabase &db, const LetterRequest &request, LetterOutcome *outcome)
+{
+    LetterOutcome local;
+    LetterOutcome &o = outcome ? *outcome : local;
+    auto prepared = prepare(db, request, o);
+    if (!prepared)
+        return {};
+    QStringList paragraphs;
+    QTextDocument *doc = prepared->second.document.get();
+    // Blocks and tables in document order; a table row by row, its cells separated by tabs.
+    for (auto it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+            for (int r = 0; r < table->rows(); ++r) {
+                QStringList cells;
+                for (int c = 0; c < table->columns(); ++c) {
+                    const QTextTableCell cell = table->cellAt(r, c);
+                    QTextCursor cursor = cell.firstCursorPosition();
+                    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                    cells << cursor.selectedText().replace(QChar::ParagraphSeparator, u' ');
+                }
+                paragraphs << cells.join(u'\t');
+            }
+        } else if (it.currentBlock().isValid()) {
+            paragraphs << it.currentBlock().text();
+        }
+    }
+    return paragraphs.join(u"\n"_s) + u'\n';
 }
 
 LetterOutcome writeLetter(const QSqlDatabase &db, const LetterRequest &request, const QString &path)

@@ -18,21 +18,34 @@ const QStringList commonPlaceholders{u"municipality"_s, u"council"_s, u"councilS
                                      u"date"_s};
 const QStringList consultationPlaceholders{u"number"_s,     u"received"_s, u"consultingBody"_s,
                                            u"department"_s, u"subject"_s,  u"fiscalYear"_s};
+const QStringList piaPlaceholders{u"affair"_s,
+                                  u"evaluatingBody"_s,
+                                  u"piaDepartment"_s,
+                                  u"evaluationNumber"_s,
+                                  u"piaVersion"_s,
+                                  u"piaType"_s,
+                                  u"requiredType"_s,
+                                  u"thresholdResult"_s,
+                                  u"targetCount"_s,
+                                  u"handlerCount"_s,
+                                  u"incident"_s,
+                                  u"trigger"_s,
+                                  u"changeDescription"_s,
+                                  u"commentPeriod"_s,
+                                  u"commentDays"_s,
+                                  u"opinionCount"_s,
+                                  u"inspectionDate"_s,
+                                  u"submissionDate"_s,
+                                  u"publicationDate"_s,
+                                  u"documentPages"_s,
+                                  u"questionSummary"_s,
+                                  u"checklistResult"_s,
+                                  u"conclusion"_s,
+                                  u"number"_s,
+                                  u"subject"_s,
+                                  u"received"_s,
+                                  u"consultingBody"_s};
 const QStringList meetingPlaceholders{u"meeting"_s, u"meetingDate"_s, u"time"_s, u"venue"_s, u"publicity"_s};
-
-QStringList generatedParts(LetterKind kind)
-{
-    switch (kind) {
-    case LetterKind::Response:
-        return {u"history"_s};
-    case LetterKind::AgendaSheet:
-    case LetterKind::MeetingNotice:
-        return {u"agenda"_s, u"materials"_s};
-    case LetterKind::ConsultationRequest:
-        break;
-    }
-    return {};
-}
 
 class Parser
 {
@@ -53,6 +66,23 @@ private:
 
 } // namespace
 
+QStringList generatedParts(LetterKind kind)
+{
+    switch (kind) {
+    case LetterKind::Response:
+        return {u"history"_s};
+    case LetterKind::AgendaSheet:
+    case LetterKind::MeetingNotice:
+        return {u"agenda"_s, u"materials"_s};
+    case LetterKind::PiaResultSheet:
+    case LetterKind::PiaResponseParagraph:
+        return {u"checklist"_s, u"questions"_s, u"changes"_s, u"opinions"_s, u"findings"_s};
+    case LetterKind::ConsultationRequest:
+        break;
+    }
+    return {};
+}
+
 QString kindKey(LetterKind kind)
 {
     switch (kind) {
@@ -63,15 +93,20 @@ QString kindKey(LetterKind kind)
     case LetterKind::AgendaSheet:
         return u"agenda_sheet"_s;
     case LetterKind::MeetingNotice:
+        return u"meeting_notice"_s;
+    case LetterKind::PiaResultSheet:
+        return u"pia_result_sheet"_s;
+    case LetterKind::PiaResponseParagraph:
         break;
     }
-    return u"meeting_notice"_s;
+    return u"pia_response_paragraph"_s;
 }
 
 std::optional<LetterKind> kindFromKey(const QString &key)
 {
-    for (LetterKind kind : {LetterKind::ConsultationRequest, LetterKind::Response, LetterKind::AgendaSheet,
-                            LetterKind::MeetingNotice}) {
+    for (LetterKind kind :
+         {LetterKind::ConsultationRequest, LetterKind::Response, LetterKind::AgendaSheet,
+          LetterKind::MeetingNotice, LetterKind::PiaResultSheet, LetterKind::PiaResponseParagraph}) {
         if (kindKey(kind) == key)
             return kind;
     }
@@ -92,6 +127,10 @@ QStringList placeholders(LetterKind kind)
     case LetterKind::AgendaSheet:
     case LetterKind::MeetingNotice:
         result << meetingPlaceholders;
+        break;
+    case LetterKind::PiaResultSheet:
+    case LetterKind::PiaResponseParagraph:
+        result << piaPlaceholders;
         break;
     }
     return result;
@@ -125,7 +164,10 @@ LetterFormatLoad parseLetterFormat(const QByteArray &json, const QString &name, 
     f.label = o.value(u"label"_s).toString(name);
     const std::optional<LetterKind> kind = kindFromKey(o.value(u"kind"_s).toString());
     if (!kind)
-        p.error(u"kind"_s, u"must be one of consultation_request, response, agenda_sheet, meeting_notice"_s);
+        p.error(
+            u"kind"_s,
+            u"must be one of consultation_request, response, agenda_sheet, meeting_notice, pia_result_sheet, "
+            "pia_response_paragraph"_s);
     else
         f.kind = *kind;
     if (o.contains(u"fontFamily"_s)) {
@@ -244,7 +286,9 @@ std::optional<LetterFormat> LetterLibrary::defaultFor(LetterKind kind) const
     const QString shipped = kind == LetterKind::ConsultationRequest ? u"shimon"_s
                             : kind == LetterKind::Response          ? u"toshin"_s
                             : kind == LetterKind::AgendaSheet       ? u"shidai"_s
-                                                                    : u"tsuchi"_s;
+                            : kind == LetterKind::MeetingNotice     ? u"tsuchi"_s
+                            : kind == LetterKind::PiaResultSheet    ? u"pia_tenken"_s
+                                                                    : u"pia_toshin"_s;
     if (auto f = format(shipped); f && f->kind == kind)
         return f;
     for (const LetterFormat &f : m_formats) {

@@ -10,7 +10,9 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/../model/PiaTypes.h
   ${CMAKE_CURRENT_LIST_DIR}/../store/PiaPartsRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaCommands.h
-  ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaPartCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaPartCommands.h)
+  ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaPartCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaPartCommands.h
+  ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPia.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPia.h
+  ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPiaFiles.cpp)
 # The shipped threshold table and checklist, readable as :/pia/<name>.json.
 qt_add_resources(kiroku_core "pia_data" PREFIX "/pia" BASE ${PROJECT_SOURCE_DIR}/resources/pia
   FILES
