@@ -1,6 +1,7 @@
 #include "io/DemoArchive.h"
 
 #include "archive/DemoSeals.h"
+#include "io/DemoPia.h"
 #include "io/DemoText.h"
 #include "model/Quorum.h"
 #include "packet/DemoMaterials.h"
@@ -10,7 +11,6 @@
 #include "store/CouncilRepository.h"
 #include "store/MaterialRepository.h"
 #include "store/MeetingRepository.h"
-#include "store/PiaRepository.h"
 #include "store/SignatureRepository.h"
 #include "store/Sql.h"
 #include "store/StatementRepository.h"
@@ -444,23 +444,7 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
         ++index;
     }
 
-    PiaEvaluation pia;
-    pia.councilId = c.council.id;
-    pia.consultationId = gov;
-    pia.affair = u"住民基本台帳に関する事務"_s;
-    pia.evaluatingBody = u"青葉台市長"_s;
-    pia.department = u"市民部市民課"_s;
-    pia.evaluationNumber = u"1"_s;
-    pia.version = 2;
-    pia.declaredType = PiaType::BasicFull;
-    pia.targetCount = 312480;
-    pia.handlerCount = 186;
-    pia.trigger = PiaTrigger::ImportantChange;
-    pia.changeDescription = u"住民記録システムの標準準拠システムへの移行及びガバメントクラウドの利用"_s;
-    pia.publicCommentStart = QDate(currentYear, 4, 1);
-    pia.publicCommentEnd = QDate(currentYear, 4, 30);
-    pia.inspectionDate = QDate(currentYear, 11, 12);
-    PiaRepository(db).insert(pia);
+    writeDemoPia(db, c.council.id, gov, earlier, currentYear);
     packet::attachDemoMaterialFiles(db, c.council.id);
     if (options.sealOne)
         addDemoSignaturesAndSeal(db, c.council.id);

@@ -121,7 +121,7 @@ struct LetterOutcome
 // the outcome, and nothing is written then.
 LetterOutcome writeLetter(const QSqlDatabase &db, const LetterRequest &request, const QString &path);
 // The same in memory.
-// The letter as plain text (paragraphs separated by blank lines, table rows by tabs), e.g. the 答申
+// The letter as plain text (a line per paragraph and per table row, cells separated by tabs), e.g. the 答申
 // paragraph to paste into a response's body. Errors as in writeLetter.
 QString letterText(const QSqlDatabase &db, const LetterRequest &request, LetterOutcome *outcome = nullptr);
 record::PdfResult renderLetter(const QSqlDatabase &db, const LetterRequest &request,

@@ -127,7 +127,7 @@ std::optional<LetterData> loadPiaLetter(const QSqlDatabase &db, const LetterRequ
     LetterTable &checklist = d.tables[u"checklist"_s];
     checklist.label = u"点検の観点と結果"_s;
     checklist.head = QStringList{u"観点"_s, u"点検項目"_s, u"判定"_s, u"指摘・意見"_s, u"所管課の回答"_s};
-    checklist.widths = {10, 32, 9, 25, 24};
+    checklist.widths = {10, 30, 11, 25, 24};
     const QVector<PiaViewpoint> viewpoints = repository.viewpoints(e->id);
     for (const PiaViewpoint &p : viewpoints) {
         QString finding = p.finding;

@@ -1,5 +1,6 @@
 #include "overview/Dashboard.h"
 
+#include "pia/PiaRegister.h"
 #include "record/Completeness.h"
 #include "store/ConsultationRepository.h"
 #include "store/CouncilRepository.h"
@@ -46,6 +47,7 @@ public:
             consultations(council);
             signing(council, meetings);
             members(council);
+            piaEvaluations(council);
         }
         std::stable_sort(m_items.begin(), m_items.end(), [](const DashboardItem &a, const DashboardItem &b) {
             if (a.kind != b.kind)
@@ -169,9 +171,61 @@ private:
         }
     }
 
+    void piaEvaluations(const Council &council)
+    {
+        // The table a clerk keeps beside the archive wins over the shipped one, as everywhere.
+        if (!m_thresholds)
+            m_thresholds = pia::PiaLibrary({pia::PiaLibrary::folderBeside(m_db.databaseName())}).thresholds();
+        for (const pia::PiaEntry &entry : pia::registerOf(m_db, council.id, *m_thresholds)) {
+            if (!entry.latest)
+                continue;
+            const PiaEvaluation &e = entry.evaluation;
+            const QString name = e.affair.isEmpty() ? e.evaluationNumber : e.affair;
+            DashboardItem item;
+            item.kind = DashboardItem::Kind::PiaDeadline;
+            item.councilId = council.id;
+            item.consultationId = e.consultationId;
+            item.piaEvaluationId = e.id;
+            const auto due = [&](QDate date, int withinDays, const QString &text) {
+                if (!date.isValid() || m_today.daysTo(date) > withinDays)
+                    return;
+                DashboardItem d = item;
+                d.date = date;
+                d.urgency = date < m_today               ? DashboardItem::Urgency::Overdue
+                            : m_today.daysTo(date) <= 30 ? DashboardItem::Urgency::Soon
+                                                         : DashboardItem::Urgency::Info;
+                d.text = text;
+                add(d);
+            };
+            due(entry.schedule.fiveYearDeadline, 365,
+                QCoreApplication::translate("kiroku::overview",
+                                            "PIA %1: re-evaluation due by %2 (five years after %3)")
+                    .arg(name, date(entry.schedule.fiveYearDeadline), date(entry.schedule.lastPublication)));
+            due(entry.schedule.nextReview, 60,
+                QCoreApplication::translate("kiroku::overview", "PIA %1: yearly review due by %2")
+                    .arg(name, date(entry.schedule.nextReview)));
+            const bool mismatch = entry.threshold.status == pia::ThresholdJudgment::Status::Lighter;
+            if (mismatch || entry.schedule.commentTooShort) {
+                DashboardItem flag = item;
+                flag.urgency = DashboardItem::Urgency::Soon;
+                flag.date = e.inspectionDate.isValid() ? e.inspectionDate : m_today;
+                flag.text =
+                    QCoreApplication::translate("kiroku::overview", "PIA %1: %2")
+                        .arg(name, mismatch ? pia::statusText(entry.threshold)
+                                            : QCoreApplication::translate(
+                                                  "kiroku::overview",
+                                                  "public comment period of %n day(s), under 30, without a "
+                                                  "reason",
+                                                  nullptr, entry.schedule.commentDays));
+                add(flag);
+            }
+        }
+    }
+
     QSqlDatabase m_db;
     QDate m_today;
     QVector<DashboardItem> m_items;
+    std::optional<pia::ThresholdTable> m_thresholds;
     QString m_council;
 };
 
@@ -194,9 +248,11 @@ QString kindTitle(DashboardItem::Kind kind)
     case DashboardItem::Kind::PublicationDue:
         return QCoreApplication::translate("kiroku::overview", "Public versions due");
     case DashboardItem::Kind::TermEnding:
+        return QCoreApplication::translate("kiroku::overview", "Terms ending within 90 days");
+    case DashboardItem::Kind::PiaDeadline:
         break;
     }
-    return QCoreApplication::translate("kiroku::overview", "Terms ending within 90 days");
+    return QCoreApplication::translate("kiroku::overview", "PIA evaluations: reviews and re-evaluations due");
 }
 
 } // namespace kiroku::overview

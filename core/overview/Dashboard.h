@@ -1,7 +1,9 @@
 #pragma once
 // What needs the clerk's attention across the archive, shown when an archive is opened (and by
 // `kiroku dashboard`): open consultations and how long they have been open, the next meeting,
-// records waiting for signatures, public versions due, members whose term ends within 90 days.
+// records waiting for signatures, public versions due, members whose term ends within 90 days, and
+// PIA evaluations: the yearly review (within 60 days), the five-year re-evaluation (within a year), a
+// declared type lighter than required, a comment period under 30 days without a reason.
 #include "model/Types.h"
 
 #include <QDate>
@@ -19,7 +21,8 @@ struct DashboardItem
         OpenConsultation,
         AwaitingSignatures,
         PublicationDue,
-        TermEnding
+        TermEnding,
+        PiaDeadline // a PIA evaluation's yearly review or five-year re-evaluation due, or a flag on it
     };
     enum class Urgency
     {
@@ -36,6 +39,7 @@ struct DashboardItem
     Id meetingId = 0;
     Id consultationId = 0;
     Id memberId = 0;
+    Id piaEvaluationId = 0;
 };
 
 // Every item for every council, in the order of the Kind enum, most urgent first within a kind.

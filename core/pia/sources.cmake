@@ -12,7 +12,8 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaCommands.h
   ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaPartCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaPartCommands.h
   ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPia.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPia.h
-  ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPiaFiles.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPiaFiles.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/../io/DemoPia.cpp ${CMAKE_CURRENT_LIST_DIR}/../io/DemoPia.h)
 # The shipped threshold table and checklist, readable as :/pia/<name>.json.
 qt_add_resources(kiroku_core "pia_data" PREFIX "/pia" BASE ${PROJECT_SOURCE_DIR}/resources/pia
   FILES
