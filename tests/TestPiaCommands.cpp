@@ -7,6 +7,7 @@
 #include "commands/PiaPartCommands.h"
 #include "io/DemoArchive.h"
 #include "packet/DemoMaterials.h"
+#include "pia/PiaRegister.h"
 #include "store/Archive.h"
 #include "store/CouncilRepository.h"
 #include "store/MaterialRepository.h"
@@ -284,6 +285,34 @@ private Q_SLOTS:
         QVERIFY(repository().questions(e.id).isEmpty());
         m_document->undoStack()->undo();
         QCOMPARE(*repository().snapshot(e.id), before);
+    }
+
+    void registerFlags()
+    {
+        const Id id = addEvaluation();
+        PiaEvaluation e = *repository().evaluation(id);
+        const pia::ThresholdTable table = pia::PiaLibrary().thresholds();
+        QVERIFY(pia::entryOf(m_document->database(), e, table).problems.isEmpty());
+        const PiaEvaluation before = e;
+        e.targetCount = 150000; // 重点 required, 基礎 declared
+        e.publicCommentStart = {2026, 4, 1};
+        e.publicCommentEnd = {2026, 4, 20};
+        e.trigger = PiaTrigger::ImportantChange;
+        QVERIFY(m_document->push(new EditPiaEvaluationCommand(m_document.get(), before, e)));
+        PiaOpinion o;
+        o.evaluationId = id;
+        o.position = 1;
+        o.summary = u"意見"_s;
+        o.handling = PiaOpinionHandling::NotAdopted;
+        QVERIFY(m_document->push(new SetPiaOpinionCommand(m_document.get(), o)));
+        const pia::PiaEntry entry = pia::entryOf(m_document->database(), *repository().evaluation(id), table);
+        const QString problems = entry.problems.join(u'\n');
+        QCOMPARE(entry.threshold.status, pia::ThresholdJudgment::Status::Lighter);
+        QVERIFY2(problems.contains(u"mismatch"_s), qPrintable(problems));
+        QVERIFY(problems.contains(u"20 days, under 30"_s));
+        QVERIFY(problems.contains(u"Opinion 1 is not adopted, but no reason"_s));
+        QVERIFY(problems.contains(u"needs a description of the change"_s));
+        QCOMPARE(entry.problems.size(), 4);
     }
 
     void document()
