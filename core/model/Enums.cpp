@@ -57,6 +57,8 @@ constexpr KeyTable<PiaType, 4> piaTypeKeys{{u"not_required", u"basic", u"basic_f
 constexpr KeyTable<PiaTrigger, 4> piaTriggerKeys{{u"new", u"important_change", u"five_year", u"voluntary"}};
 constexpr KeyTable<NamePolicy, 5> namePolicyKeys{
     {u"full_name", u"surname", u"blank", u"role_only", u"letters"}};
+constexpr KeyTable<AgendaNumbering, 4> agendaNumberingKeys{{u"paren", u"kana", u"circled", u"titles"}};
+constexpr KeyTable<ReportKind, 4> reportKindKeys{{u"handling_notices", u"audit", u"leak", u"other"}};
 
 } // namespace
 
@@ -90,6 +92,8 @@ KIROKU_DEFINE_KEYS(SignatureMethod, signatureKeys)
 KIROKU_DEFINE_KEYS(PiaType, piaTypeKeys)
 KIROKU_DEFINE_KEYS(PiaTrigger, piaTriggerKeys)
 KIROKU_DEFINE_KEYS(NamePolicy, namePolicyKeys)
+KIROKU_DEFINE_KEYS(AgendaNumbering, agendaNumberingKeys)
+KIROKU_DEFINE_KEYS(ReportKind, reportKindKeys)
 #undef KIROKU_DEFINE_KEYS
 
 QString japaneseLabel(MemberRole role)
