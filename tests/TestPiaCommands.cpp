@@ -15,6 +15,12 @@
 #include "store/PiaRepository.h"
 #include "store/StatementRepository.h"
 
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -71,6 +77,39 @@ private Q_SLOTS:
         m_council = DemoArchive::write(m_document->database());
         m_failures.clear();
         connect(m_document.get(), &Document::failed, this, [this](const QString &m) { m_failures << m; });
+    }
+
+    void migratesVersion6()
+    {
+        // An archive written by schema 6 keeps its evaluation; the new columns and parts start empty.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v6.kiroku"_s);
+        {
+            QFile fixture(QStringLiteral(KIROKU_FIXTURES_DIR) + u"/archive-v6.sql"_s);
+            QVERIFY(fixture.open(QIODevice::ReadOnly));
+            test::RawConnection raw(path);
+            for (const QString &statement :
+                 QString::fromUtf8(fixture.readAll()).split(u";\n"_s, Qt::SkipEmptyParts)) {
+                if (!statement.trimmed().isEmpty())
+                    QVERIFY(QSqlQuery(raw.db()).exec(statement));
+            }
+        }
+        auto opened = Archive::open(path);
+        QVERIFY2(opened.archive, qPrintable(opened.message));
+        QCOMPARE(opened.migratedFrom, 6);
+        Document document(std::move(opened.archive));
+        const PiaRepository repository(document.database());
+        const std::optional<PiaEvaluation> e = repository.evaluation(1);
+        QVERIFY(e);
+        QCOMPARE(e->affair, u"移行前の事務"_s);
+        QCOMPARE(e->publicationDate, QDate(2023, 3, 1));
+        QVERIFY(e->targetCountSource.isEmpty() && !e->lastReviewDate.isValid() && e->documentPageCount == 0);
+        QVERIFY(repository.questions(1).isEmpty());
+        PiaQuestion q;
+        q.evaluationId = 1;
+        q.number = 1;
+        QVERIFY(document.push(new SetPiaQuestionCommand(&document, q)));
+        QCOMPARE(repository.questions(1).size(), 1);
     }
 
     void addUndoRedo()
