@@ -31,6 +31,7 @@ private Q_SLOTS:
     void shortTermsAtTheEndOfAText();
     void countAgreesWithLinearScan_data();
     void countAgreesWithLinearScan();
+    void piaFindingsAndQuestions();
 
 private:
     QVector<SearchHit> find(const QString &text, int limit = 1000)
@@ -206,6 +207,33 @@ void TestSearch::agreesWithLinearScan()
     const auto hits = search.search(q);
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.size(), search.linearScanCount(q));
+}
+
+// The inspection's findings and the question table are searched with everything else, follow edits,
+// and are filtered by kind.
+void TestSearch::piaFindingsAndQuestions()
+{
+    SearchRepository search(m_archive->database());
+    SearchQuery q;
+    q.text = u"技術的対策"_s;
+    q.kind = u"pia_finding"_s;
+    const auto findings = search.search(q);
+    QVERIFY(!findings.isEmpty());
+    QCOMPARE(findings.first().meetingId, Id(0));
+    QVERIFY(findings.first().councilId != 0);
+    q.kind = u"pia_question"_s;
+    q.text = u"委託"_s;
+    const auto questions = search.search(q);
+    QVERIFY(questions.size() >= 2);
+    for (const SearchHit &h : questions)
+        QCOMPARE(h.kind, u"pia_question"_s);
+    // An edited answer is found by its new words, no longer by the old.
+    sql::execute(m_archive->database(),
+                 u"UPDATE pia_question SET answer = '架空の新しい回答文' WHERE id = %1"_s.arg(
+                     questions.first().refId));
+    q.kind.clear();
+    q.text = u"架空の新しい回答文"_s;
+    QCOMPARE(search.search(q).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

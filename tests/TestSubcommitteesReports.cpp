@@ -5,6 +5,7 @@
 #include "cli/Cli.h"
 #include "commands/AgendaCommands.h"
 #include "commands/ConsultationCommands.h"
+#include "commands/MeetingCommands.h"
 #include "commands/ReportCommands.h"
 #include "commands/SubcommitteeCommands.h"
 #include "consultation/ConsultationRegister.h"
@@ -191,6 +192,27 @@ private Q_SLOTS:
         QCOMPARE(repository.referralsOf(c.id).size(), 1);
         QCOMPARE(repository.meetingsOf(c.id).size(), 1);
         QCOMPARE(repository.meetingsOf(c.id).first().items.first().result, u"点検結果をまとめた。"_s);
+        QVERIFY(consultation::check(db, council).isEmpty());
+    }
+
+    // A meeting of the demo removed and brought back, with its agenda items taking up reports and its
+    // statements, whatever the search index has still to catch up on.
+    void demoMeetingRemovedAndRestored()
+    {
+        Document document{Archive::openInMemory()};
+        const QSqlDatabase db = document.database();
+        const Id council = DemoArchive::write(db);
+        QSignalSpy failed(&document, &Document::failed);
+        for (const Meeting &m : MeetingRepository(db).meetings(council)) {
+            if (m.status == MeetingStatus::Sealed)
+                continue;
+            const int items = int(AgendaRepository(db).items(m.id).size());
+            QVERIFY2(document.push(new RemoveMeetingCommand(&document, m.id)),
+                     qPrintable(failed.isEmpty() ? QString() : failed.last().first().toString()));
+            QVERIFY(!MeetingRepository(db).meeting(m.id));
+            document.undoStack()->undo();
+            QCOMPARE(int(AgendaRepository(db).items(m.id).size()), items);
+        }
         QVERIFY(consultation::check(db, council).isEmpty());
     }
 

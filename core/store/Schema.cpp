@@ -316,12 +316,19 @@ Migration version7()
         }};
 }
 
+// Version 8 (docs/search.md): no portable statements; the SQLite dialect replaces the search's change
+// marks by ones that hold under foreign-key actions and adds the PIA findings and questions to the index.
+Migration version8()
+{
+    return {8, u"Search marks safe under cascades; PIA findings and questions searchable"_s, {}};
+}
+
 } // namespace
 
 const QVector<Migration> &Schema::migrations()
 {
     static const QVector<Migration> steps{version1(), version2(), version3(), version4(),
-                                          version5(), version6(), version7()};
+                                          version5(), version6(), version7(), version8()};
     return steps;
 }
 

@@ -70,6 +70,8 @@ public:
             return sqliteSchemaVersion4();
         if (version == 5)
             return sqliteSchemaVersion5();
+        if (version == 8)
+            return sqliteSchemaVersion8();
         return {};
     }
 

@@ -109,6 +109,18 @@ const Source sources[] = {
     {u"material"_s, u"material"_s, u"meeting_id, label, title"_s},
 };
 
+// From version 8: the same with the PIA checklist's findings and the question table.
+const Source sources8[] = {
+    {u"statement"_s, u"statement"_s, u"meeting_id, kind, speaker, text"_s},
+    {u"agenda"_s, u"agenda_item"_s, u"meeting_id, kind, number, title"_s},
+    {u"consultation"_s, u"consultation"_s, u"council_id, fiscal_year, number, subject"_s},
+    {u"response"_s, u"response"_s, u"consultation_id, meeting_id, conclusion, body, opinions"_s},
+    {u"material"_s, u"material"_s, u"meeting_id, label, title"_s},
+    {u"pia_finding"_s, u"pia_viewpoint"_s, u"evaluation_id, code, text, finding, answer, section"_s},
+    {u"pia_question"_s, u"pia_question"_s,
+     u"evaluation_id, number, section, question, answer, second_check"_s},
+};
+
 QStringList searchStatements()
 {
     QStringList result{
@@ -149,6 +161,38 @@ QStringList searchStatements()
 QStringList sqliteSchemaVersion4()
 {
     return sealTriggers() + searchStatements();
+}
+
+QStringList sqliteSchemaVersion8()
+{
+    // A foreign-key action (ON DELETE SET NULL of response.meeting_id, say) runs the triggers it fires
+    // under its own conflict policy, which overrides their INSERT OR IGNORE: a row already marked made
+    // the whole deletion fail. NOT EXISTS needs no conflict policy.
+    const QString mark = u"INSERT INTO search_dirty (kind, ref_id) SELECT '%1', %2.id WHERE NOT EXISTS "
+                         "(SELECT 1 FROM search_dirty WHERE kind = '%1' AND ref_id = %2.id);"_s;
+    QStringList result;
+    for (const Source &source : sources) {
+        for (const QString &event : {u"insert"_s, u"update"_s, u"delete"_s})
+            result << u"DROP TRIGGER IF EXISTS search_%1_%2"_s.arg(source.kind, event);
+    }
+    for (const Source &source : sources8) {
+        result << u"CREATE TRIGGER search_%1_insert AFTER INSERT ON %2 BEGIN "_s.arg(source.kind,
+                                                                                     source.table) +
+                      mark.arg(source.kind, u"NEW"_s) + u" END"_s;
+        result << u"CREATE TRIGGER search_%1_update AFTER UPDATE OF %3 ON %2 BEGIN "_s.arg(
+                      source.kind, source.table, source.columns) +
+                      mark.arg(source.kind, u"NEW"_s) + u" END"_s;
+        result << u"CREATE TRIGGER search_%1_delete AFTER DELETE ON %2 BEGIN "_s.arg(source.kind,
+                                                                                     source.table) +
+                      mark.arg(source.kind, u"OLD"_s) + u" END"_s;
+    }
+    // Findings and questions written before this version are indexed before the next search.
+    for (const Source &source : sources8) {
+        if (source.kind.startsWith(u"pia"))
+            result << u"INSERT INTO search_dirty (kind, ref_id) SELECT '%1', id FROM %2"_s.arg(source.kind,
+                                                                                               source.table);
+    }
+    return result;
 }
 
 QStringList sqliteSchemaVersion5()

@@ -9,5 +9,8 @@ namespace kiroku {
 QStringList sqliteSchemaVersion4();
 // Version 5: a sealed meeting's material file history read-only too.
 QStringList sqliteSchemaVersion5();
+// Version 8: the search's change marks safe under foreign-key actions, and PIA findings and questions
+// in the search.
+QStringList sqliteSchemaVersion8();
 
 } // namespace kiroku

@@ -93,6 +93,10 @@ QString SearchResultsModel::kindName(const QString &kind)
         return tr("Response");
     if (kind == u"material")
         return tr("Material");
+    if (kind == u"pia_finding")
+        return tr("PIA finding");
+    if (kind == u"pia_question")
+        return tr("PIA question");
     return kind;
 }
 
