@@ -99,7 +99,8 @@ private Q_SLOTS:
             QCOMPARE(statusKey(deriveStatus(c, history, responses, {2025, 8, 1})), u"continued"_s);
     }
 
-    // The demo's 諮問第12号 spans three meetings: continued twice, then answered.
+    // The demo's 諮問第12号 spans three council meetings and two of the subcommittee: received and
+    // continued, referred, examined twice by the subcommittee, answered.
     void demoHistory()
     {
         auto archive = Archive::openInMemory();
@@ -109,15 +110,25 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 2);
         const RegisterEntry &twelve = entries.at(1);
         QCOMPARE(twelve.consultation.number, 12);
-        QCOMPARE(twelve.history.size(), 3);
+        QCOMPARE(twelve.history.size(), 5);
         QCOMPARE(twelve.history.at(0).outcome, Outcome::Continued);
-        QCOMPARE(twelve.history.at(1).outcome, Outcome::Continued);
-        QCOMPARE(twelve.history.at(2).outcome, Outcome::Response);
-        QVERIFY(twelve.history.at(0).date < twelve.history.at(1).date);
+        QCOMPARE(twelve.history.at(1).outcome, Outcome::Referred);
+        QCOMPARE(twelve.history.at(2).subcommitteeName, u"評価書点検小委員会"_s);
+        QCOMPARE(twelve.history.at(2).meetingNumber, 1);
+        QVERIFY(!twelve.history.at(2).concluded);
+        QCOMPARE(twelve.history.at(3).meetingNumber, 2);
+        QVERIFY(twelve.history.at(3).concluded);
+        QCOMPARE(meetingText(twelve.history.at(3)), u"評価書点検小委員会, meeting 2"_s);
+        QVERIFY(outcomeText(twelve.history.at(3)).startsWith(u"Examination concluded"_s));
+        QCOMPARE(twelve.history.at(4).outcome, Outcome::Response);
+        for (int i = 1; i < twelve.history.size(); ++i)
+            QVERIFY(twelve.history.at(i - 1).date < twelve.history.at(i).date);
+        QCOMPARE(twelve.referrals.size(), 1);
         QCOMPARE(twelve.status, Status::Answered);
         QCOMPARE(twelve.daysOpen,
                  int(twelve.consultation.receivedDate.daysTo(twelve.responses.first().date)));
-        QCOMPARE(voteText(twelve.history.at(2)), u"全員挙手"_s);
+        QCOMPARE(voteText(twelve.history.at(4)), u"全員挙手"_s);
+        QCOMPARE(voteText(twelve.history.at(2)), QString()); // the subcommittee does not vote here
         QCOMPARE(voteText(twelve.history.at(0)), u"異議なし"_s);
 
         // Between its meetings it was continued; before its first meeting it was on the agenda.
@@ -126,6 +137,11 @@ private Q_SLOTS:
         QCOMPARE(summer.daysOpen, 30);
         const RegisterEntry early = entryOf(db, twelve.consultation, twelve.history.at(0).date.addDays(-1));
         QCOMPARE(early.status, Status::OnAgenda);
+        // Referred from the council's decision until the council answers, the subcommittee meeting between.
+        for (const int i : {1, 2, 3}) {
+            const RegisterEntry then = entryOf(db, twelve.consultation, twelve.history.at(i).date.addDays(1));
+            QCOMPARE(then.status, Status::Referred);
+        }
         QVERIFY(check(db, council).isEmpty());
     }
 
@@ -310,7 +326,9 @@ private Q_SLOTS:
         out.flush();
         QVERIFY2(outText.contains(u"Consultation No. 12"_s), qPrintable(outText));
         QVERIFY(outText.contains(u"[Answered]"_s));
-        QCOMPARE(outText.count(u"継続審議（異議なし）"_s), 2);
+        QCOMPARE(outText.count(u"継続審議（異議なし）"_s), 1);
+        QVERIFY(outText.contains(u"小委員会付託（異議なし）"_s));
+        QVERIFY(outText.contains(u"評価書点検小委員会, meeting 2"_s));
         QVERIFY(outText.contains(u"答申（全員挙手）"_s));
         QVERIFY(outText.contains(u"Next number for 令和8年度: No. 13"_s));
         outText.clear();

@@ -63,12 +63,14 @@ private Q_SLOTS:
 
         QVERIFY(page->selectConsultation(model->entries().at(1).consultation.id));
         QStandardItemModel *history = page->historyModel();
-        QCOMPARE(history->rowCount(), 4); // three meetings and the response
+        QCOMPARE(history->rowCount(), 6); // three meetings, the subcommittee's two, the response
         QCOMPARE(history->item(0, 2)->text(), u"継続審議"_s);
         QCOMPARE(history->item(0, 3)->text(), u"異議なし"_s);
-        QCOMPARE(history->item(2, 2)->text(), u"答申"_s);
-        QCOMPARE(history->item(2, 3)->text(), u"全員挙手"_s);
-        QVERIFY(history->item(3, 2)->text().contains(u"妥当"_s));
+        QCOMPARE(history->item(1, 2)->text(), u"小委員会付託"_s);
+        QVERIFY(history->item(3, 1)->text().startsWith(u"評価書点検小委員会"_s));
+        QCOMPARE(history->item(4, 2)->text(), u"答申"_s);
+        QCOMPARE(history->item(4, 3)->text(), u"全員挙手"_s);
+        QVERIFY(history->item(5, 2)->text().contains(u"妥当"_s));
         QVERIFY(page->problemsText().isEmpty());
 
         // Letters of the selected consultation.

@@ -6,6 +6,8 @@
 #include "StaffTableModel.h"
 #include "commands/CouncilCommands.h"
 #include "consultations/ConsultationsPage.h"
+#include "consultations/ReportsPage.h"
+#include "consultations/SubcommitteesPage.h"
 #include "lists/CouncilListPage.h"
 #include "store/CouncilRepository.h"
 #include "store/StoreError.h"
@@ -94,6 +96,10 @@ CouncilEditor::CouncilEditor(QWidget *parent)
     tabs->addTab(m_lists[2], tr("Stage directions"));
     m_consultations = new ConsultationsPage(this);
     tabs->insertTab(2, m_consultations, tr("Consultations"));
+    m_subcommittees = new SubcommitteesPage(this);
+    tabs->insertTab(3, m_subcommittees, tr("Subcommittees"));
+    m_reports = new ReportsPage(this);
+    tabs->insertTab(4, m_reports, tr("Reports"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
@@ -163,6 +169,15 @@ QWidget *CouncilEditor::buildForm()
         commit([yearly](Council &c) { c.consultationNumberingYearly = yearly; });
     });
     addFormRow(form, tr("&Consultation numbers:"), packed({m_numbering}), m_numbering);
+
+    m_agendaNumbering = new QComboBox(box);
+    m_agendaNumbering->setObjectName(u"agendaNumbering"_s);
+    fillCombo(m_agendaNumbering, choicesOf<AgendaNumbering>());
+    connect(m_agendaNumbering, &QComboBox::activated, this, [this] {
+        const auto style = fromKey<AgendaNumbering>(m_agendaNumbering->currentData().toString());
+        commit([style](Council &c) { c.agendaNumbering = style.value_or(c.agendaNumbering); });
+    });
+    addFormRow(form, tr("&Agenda items numbered:"), packed({m_agendaNumbering}), m_agendaNumbering);
 
     m_deadline = new QSpinBox(box);
     m_deadline->setRange(0, 365);
@@ -234,6 +249,8 @@ void CouncilEditor::setDocument(Document *document)
     m_members->setDocument(document);
     m_staff->setDocument(document);
     m_consultations->setDocument(document);
+    m_subcommittees->setDocument(document);
+    m_reports->setDocument(document);
     for (CouncilListPage *page : std::as_const(m_lists))
         page->setDocument(document);
     if (document) {
@@ -260,6 +277,8 @@ void CouncilEditor::setCouncil(Id councilId)
     if (m_staff->councilId() != m_council.id)
         m_staff->setCouncil(m_council.id);
     m_consultations->setCouncil(m_council.id); // the numbering setting may have changed
+    m_subcommittees->setCouncil(m_council.id);
+    m_reports->setCouncil(m_council.id);
     for (CouncilListPage *page : std::as_const(m_lists))
         page->setCouncil(m_council.id);
     load();
@@ -268,8 +287,9 @@ void CouncilEditor::setCouncil(Id councilId)
 void CouncilEditor::load()
 {
     // Programmatic updates must not come back as edits.
-    const QList<QWidget *> fields{m_name,         m_municipality, m_quota,     m_quorumRule, m_signers,
-                                  m_recordFormat, m_namePolicy,   m_numbering, m_deadline};
+    const QList<QWidget *> fields{m_name,     m_municipality,   m_quota,      m_quorumRule,
+                                  m_signers,  m_recordFormat,   m_namePolicy, m_numbering,
+                                  m_deadline, m_agendaNumbering};
     std::vector<QSignalBlocker> blockers;
     blockers.reserve(std::size_t(fields.size()) + 1);
     for (QWidget *field : fields)
@@ -301,6 +321,7 @@ void CouncilEditor::load()
     m_recordFormat->setEditText(c.recordFormat);
     selectKey(m_namePolicy, toKey(c.namePolicy));
     m_numbering->setCurrentIndex(c.consultationNumberingYearly ? 1 : 0);
+    selectKey(m_agendaNumbering, toKey(c.agendaNumbering));
     m_deadline->setValue(c.publicationDeadlineDays);
     setEnabled(c.id != 0);
 }

@@ -21,6 +21,8 @@ class Document;
 namespace kiroku::ui {
 
 class ConsultationsPage;
+class ReportsPage;
+class SubcommitteesPage;
 class CouncilListPage;
 class MemberTableModel;
 class StaffTableModel;
@@ -64,10 +66,13 @@ private:
     QComboBox *m_recordFormat = nullptr;
     QComboBox *m_namePolicy = nullptr;
     QComboBox *m_numbering = nullptr;
+    QComboBox *m_agendaNumbering = nullptr;
     QSpinBox *m_deadline = nullptr;
     MemberTableModel *m_members = nullptr;
     StaffTableModel *m_staff = nullptr;
     ConsultationsPage *m_consultations = nullptr;
+    SubcommitteesPage *m_subcommittees = nullptr;
+    ReportsPage *m_reports = nullptr;
     QTableView *m_memberView = nullptr;
     QTableView *m_staffView = nullptr;
     QVector<CouncilListPage *> m_lists; // masking, notation, stage directions

@@ -138,6 +138,36 @@ QString Labels::of(NamePolicy value)
     return tr("Letters (A, B, ...)");
 }
 
+QString Labels::of(AgendaNumbering value)
+{
+    switch (value) {
+    case AgendaNumbering::Paren:
+        return tr("(1) (2) (3)");
+    case AgendaNumbering::Kana:
+        return tr("ア イ ウ");
+    case AgendaNumbering::Circled:
+        return tr("① ② ③");
+    case AgendaNumbering::Titles:
+        break;
+    }
+    return tr("Their own numbers only (諮問第N号 …)");
+}
+
+QString Labels::of(ReportKind value)
+{
+    switch (value) {
+    case ReportKind::HandlingNotices:
+        return tr("Handling notices (started, changed, abolished)");
+    case ReportKind::Audit:
+        return tr("Audit or security status");
+    case ReportKind::Leak:
+        return tr("Leak report (Article 68)");
+    case ReportKind::Other:
+        break;
+    }
+    return tr("Other");
+}
+
 void fillCombo(QComboBox *combo, const Choices &choices)
 {
     combo->clear();

@@ -26,6 +26,8 @@ public:
     static QString of(AgendaKind value);
     static QString of(Outcome value);
     static QString of(VoteKind value);
+    static QString of(AgendaNumbering value);
+    static QString of(ReportKind value);
 
     // Label of a stored key ("present" -> 出席); the key itself when unknown.
     template <typename E> static QString ofKey(const QString &key)

@@ -1,5 +1,6 @@
 #include "cli/CliConsultations.h"
 
+#include "cli/CliReports.h"
 #include "cli/CliSupport.h"
 #include "consultation/ConsultationRegister.h"
 #include "store/CouncilRepository.h"
@@ -29,12 +30,10 @@ void printEntry(const consultation::RegisterEntry &e, QTextStream &out)
                     c.department.isEmpty() ? QString() : u"（"_s + c.department + u"）"_s)
         << Qt::endl;
     for (const consultation::HistoryEntry &h : e.history) {
-        QString line =
-            u"    %1 %2 %3"_s
-                .arg(wareki::formatFiscalYear(h.fiscalYear) + wareki::formatOrdinalMeeting(h.meetingNumber))
-                .arg(h.date.isValid() ? wareki::formatDate(h.date, wareki::Digits::Half, false) : u"—"_s,
-                     h.held ? japaneseLabel(h.outcome)
-                            : QCoreApplication::translate("kiroku::cli", "(planned)"));
+        QString line = u"    %1 %2 %3"_s.arg(
+            consultation::meetingText(h),
+            h.date.isValid() ? wareki::formatDate(h.date, wareki::Digits::Half, false) : u"—"_s,
+            consultation::outcomeText(h));
         const QString vote = consultation::voteText(h);
         if (!vote.isEmpty())
             line += u"（"_s + vote + u"）"_s;
@@ -56,7 +55,9 @@ int consultationsCommand(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption councilOption(u"council"_s, u"Only this council (see kiroku list)."_s, u"ID"_s);
     const QCommandLineOption todayOption(u"today"_s, u"The day to look from (YYYY-MM-DD)."_s, u"DATE"_s);
     const QCommandLineOption checkOption(u"check"_s, u"List the register's problems (exit 1 when any)."_s);
-    parser.addOptions({councilOption, todayOption, checkOption});
+    const QCommandLineOption reportsOption(u"reports"_s, u"List the reports received instead."_s);
+    const QCommandLineOption subcommitteesOption(u"subcommittees"_s, u"List the subcommittees instead."_s);
+    parser.addOptions({councilOption, todayOption, checkOption, reportsOption, subcommitteesOption});
     if (!parse(parser, arguments, err))
         return 2;
     QDate today = QDate::currentDate();
@@ -98,6 +99,14 @@ int consultationsCommand(const QStringList &arguments, QTextStream &out, QTextSt
         int problemCount = 0;
         for (const Council &council : std::as_const(councils)) {
             out << council.municipality + council.name << Qt::endl;
+            if (parser.isSet(reportsOption)) {
+                printReports(db, council, out);
+                continue;
+            }
+            if (parser.isSet(subcommitteesOption)) {
+                printSubcommittees(db, council, out);
+                continue;
+            }
             if (parser.isSet(checkOption)) {
                 const QVector<consultation::Problem> problems = consultation::check(db, council.id);
                 for (const consultation::Problem &p : problems)

@@ -3,10 +3,44 @@
 #include "model/Quorum.h"
 #include "store/MeetingRepository.h"
 #include "store/Sql.h"
+#include "store/StatementRepository.h"
 
 using namespace Qt::StringLiterals;
 
 namespace kiroku {
+namespace {
+
+// The vote's stage direction, placed after the item's last statement, when the vote changed, the item
+// already has statements (the record of it is being written) and none of them says it yet.
+Statement directionFor(const QVector<Statement> &all, const AgendaItem &before, const AgendaItem &after)
+{
+    const QString text =
+        voteStageDirection(after.voteKind, after.votesFor, after.votesAgainst, after.votesAbstain);
+    const bool changed = before.voteKind != after.voteKind || before.votesFor != after.votesFor ||
+                         before.votesAgainst != after.votesAgainst ||
+                         before.votesAbstain != after.votesAbstain;
+    Statement direction;
+    if (text.isEmpty() || !changed)
+        return direction;
+    int last = -1;
+    for (const Statement &s : all) {
+        if (s.agendaItemId != after.id)
+            continue;
+        if (s.kind == StatementKind::StageDirection && s.text == text)
+            return direction;
+        last = std::max(last, s.position);
+    }
+    if (last < 0)
+        return direction;
+    direction.meetingId = after.meetingId;
+    direction.agendaItemId = after.id;
+    direction.position = last + 1;
+    direction.kind = StatementKind::StageDirection;
+    direction.text = text;
+    return direction;
+}
+
+} // namespace
 
 QString whyNotValid(const QSqlDatabase &db, const AgendaItem &item)
 {
@@ -58,14 +92,41 @@ void EditAgendaItemCommand::redo()
         m_document->reportFailure(why);
         return;
     }
-    if (m_document->attempt(this, [&] { AgendaRepository(m_document->database()).update(m_after); }))
+    const bool ok = m_document->attempt(this, [&] {
+        const QSqlDatabase db = m_document->database();
+        sql::Transaction transaction(db);
+        AgendaRepository(db).update(m_after);
+        StatementRepository statements(db);
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            m_direction = directionFor(statements.statements(m_after.meetingId), m_before, m_after);
+        }
+        if (!m_direction.text.isEmpty())
+            m_direction.id = statements.insert(m_direction); // the same id again on a redo
+        transaction.commit();
+    });
+    if (ok) {
         Q_EMIT m_document->agendaChanged(m_after.meetingId);
+        if (!m_direction.text.isEmpty())
+            Q_EMIT m_document->statementsChanged(m_after.meetingId);
+    }
 }
 
 void EditAgendaItemCommand::undo()
 {
-    if (m_document->attempt(this, [&] { AgendaRepository(m_document->database()).update(m_before); }))
+    const bool ok = m_document->attempt(this, [&] {
+        const QSqlDatabase db = m_document->database();
+        sql::Transaction transaction(db);
+        if (!m_direction.text.isEmpty())
+            StatementRepository(db).remove(m_direction.id);
+        AgendaRepository(db).update(m_before);
+        transaction.commit();
+    });
+    if (ok) {
         Q_EMIT m_document->agendaChanged(m_before.meetingId);
+        if (!m_direction.text.isEmpty())
+            Q_EMIT m_document->statementsChanged(m_before.meetingId);
+    }
 }
 
 RemoveAgendaItemCommand::RemoveAgendaItemCommand(Document *document, AgendaItem item, QUndoCommand *parent)

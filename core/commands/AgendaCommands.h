@@ -42,6 +42,10 @@ private:
     Document *m_document;
     AgendaItem m_before;
     AgendaItem m_after;
+    // The stage direction 「（全員挙手）」 added after the item's last statement when its vote was set,
+    // if the record did not say so already; id 0 when none was added.
+    Statement m_direction;
+    bool m_firstRedo = true;
 };
 
 class RemoveAgendaItemCommand : public QUndoCommand

@@ -5,6 +5,7 @@
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/Sql.h"
+#include "store/SubcommitteeRepository.h"
 #include "text/Wareki.h"
 
 using namespace Qt::StringLiterals;
@@ -160,6 +161,9 @@ void RemoveConsultationCommand::redo()
         ConsultationRepository repository(db);
         m_responses = repository.responses(m_consultation.id);
         m_agendaItems = AgendaRepository(db).itemsOfConsultation(m_consultation.id);
+        const SubcommitteeRepository subcommittees(db);
+        m_referrals = subcommittees.referralsOf(m_consultation.id);
+        m_subcommitteeMeetings = subcommittees.meetingsOf(m_consultation.id);
         repository.remove(m_consultation.id); // responses go with it; agenda items keep their text
     });
     if (ok)
@@ -178,6 +182,14 @@ void RemoveConsultationCommand::undo()
         AgendaRepository agenda(db);
         for (const AgendaItem &item : std::as_const(m_agendaItems))
             agenda.update(item);
+        SubcommitteeRepository subcommittees(db);
+        for (const SubcommitteeReferral &r : std::as_const(m_referrals)) {
+            QVector<SubcommitteeReferral> referrals = subcommittees.referrals(r.subcommitteeId);
+            referrals.append(r);
+            subcommittees.setReferrals(r.subcommitteeId, referrals);
+        }
+        for (const SubcommitteeMeeting &m : std::as_const(m_subcommitteeMeetings))
+            subcommittees.update(m);
         transaction.commit();
     });
     if (ok) {

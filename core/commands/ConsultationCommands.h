@@ -59,6 +59,8 @@ private:
     Consultation m_consultation;
     QVector<Response> m_responses;
     QVector<AgendaItem> m_agendaItems; // as they were, consultation link included
+    QVector<SubcommitteeReferral> m_referrals;
+    QVector<SubcommitteeMeeting> m_subcommitteeMeetings; // that examined it, as they were
 };
 
 // Records a response (答申) to a consultation, or changes one (response.id set).

@@ -67,6 +67,8 @@ Q_SIGNALS:
     void agendaChanged(kiroku::Id meetingId);
     void statementsChanged(kiroku::Id meetingId);
     void consultationsChanged(kiroku::Id councilId); // consultations or their responses
+    void subcommitteesChanged(kiroku::Id councilId); // subcommittees, their members, referrals, meetings
+    void reportsChanged(kiroku::Id councilId);
     void materialsChanged(kiroku::Id meetingId);  // materials added, edited, removed, reordered or replaced
     void signaturesChanged(kiroku::Id meetingId); // signers designated, signatures given or removed
     // PIA evaluations of a council added, removed, given a new version or their header edited.

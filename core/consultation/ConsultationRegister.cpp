@@ -5,10 +5,13 @@
 #include "store/ConsultationRepository.h"
 #include "store/CouncilRepository.h"
 #include "store/MeetingRepository.h"
+#include "store/ReportRepository.h"
+#include "store/SubcommitteeRepository.h"
 #include "text/Wareki.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -20,6 +23,78 @@ namespace {
 QString numberText(const Consultation &c)
 {
     return QCoreApplication::translate("kiroku::consultation", "Consultation No. %1").arg(c.number);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kiroku::consultation", text);
+}
+
+void checkSubcommittees(const QSqlDatabase &db, const Council &council, QVector<Problem> &problems)
+{
+    const SubcommitteeRepository repository(db);
+    const CouncilRepository councils(db);
+    QSet<Id> councilMembers;
+    for (const Member &m : councils.members(council.id))
+        councilMembers.insert(m.id);
+    for (const Subcommittee &s : repository.subcommittees(council.id)) {
+        const QVector<SubcommitteeMember> members = repository.members(s.id);
+        const auto chairs =
+            std::count_if(members.begin(), members.end(), [](const auto &m) { return m.isChair; });
+        if (!members.isEmpty() && chairs == 0)
+            problems.append({tr("%1 has no chair.").arg(s.name)});
+        if (chairs > 1)
+            problems.append({tr("%1 has %2 chairs; name one.").arg(s.name).arg(chairs)});
+        QSet<Id> memberIds;
+        for (const SubcommitteeMember &m : members) {
+            memberIds.insert(m.memberId);
+            if (!councilMembers.contains(m.memberId))
+                problems.append({tr("%1 has a member who is not on the council.").arg(s.name)});
+        }
+        QSet<Id> referred;
+        for (const SubcommitteeReferral &r : repository.referrals(s.id))
+            referred.insert(r.consultationId);
+        for (const SubcommitteeMeeting &m : repository.meetings(s.id)) {
+            for (const SubcommitteeItem &item : m.items) {
+                if (!referred.contains(item.consultationId)) {
+                    const auto c = ConsultationRepository(db).consultation(item.consultationId);
+                    problems.append({tr("%1, meeting %2 examines %3, which was not referred to it.")
+                                         .arg(s.name)
+                                         .arg(m.number)
+                                         .arg(c ? numberText(*c) : QString::number(item.consultationId)),
+                                     item.consultationId});
+                }
+            }
+            for (const Id attendee : m.attendees) {
+                if (!memberIds.contains(attendee))
+                    problems.append({tr("%1, meeting %2 lists an attendee who is not on the subcommittee.")
+                                         .arg(s.name)
+                                         .arg(m.number)});
+            }
+        }
+    }
+}
+
+void checkReports(const QSqlDatabase &db, const Council &council, QVector<Problem> &problems)
+{
+    QHash<QString, Id> seen;
+    for (const Report &r : ReportRepository(db).reports(council.id)) {
+        const QString label = tr("Report No. %1").arg(r.number);
+        const QString key = council.consultationNumberingYearly ? u"%1/%2"_s.arg(r.fiscalYear).arg(r.number)
+                                                                : QString::number(r.number);
+        if (seen.contains(key))
+            problems.append({tr("%1 is given twice. Give one of them another number.").arg(label)});
+        seen.insert(key, r.id);
+        if (r.periodStart.isValid() && r.periodEnd.isValid() && r.periodEnd < r.periodStart)
+            problems.append(
+                {tr("%1: the period ends (%2) before it starts (%3).")
+                     .arg(label, wareki::formatDate(r.periodEnd), wareki::formatDate(r.periodStart))});
+        if (r.kind == ReportKind::Leak && r.knownDate.isValid() && r.receivedDate.isValid() &&
+            r.receivedDate < r.knownDate)
+            problems.append(
+                {tr("%1: the leak is reported (%2) before it became known (%3).")
+                     .arg(label, wareki::formatDate(r.receivedDate), wareki::formatDate(r.knownDate))});
+    }
 }
 
 } // namespace
@@ -41,6 +116,8 @@ Status deriveStatus(const Consultation &consultation, const QVector<HistoryEntry
         else
             scheduled = true;
     }
+    if (last && last->subcommitteeMeetingId != 0)
+        return Status::Referred; // in the subcommittee until the council decides again
     if (last) {
         switch (last->outcome) {
         case Outcome::Response:
@@ -80,6 +157,24 @@ RegisterEntry entryOf(const QSqlDatabase &db, const Consultation &consultation, 
         h.votesAbstain = item.votesAbstain;
         entry.history.append(h);
     }
+    const SubcommitteeRepository subcommittees(db);
+    for (const SubcommitteeMeeting &m : subcommittees.meetingsOf(consultation.id)) {
+        HistoryEntry h;
+        h.subcommitteeMeetingId = m.id;
+        const std::optional<Subcommittee> s = subcommittees.subcommittee(m.subcommitteeId);
+        h.subcommitteeName = s ? s->name : QString();
+        h.meetingNumber = m.number;
+        h.date = m.date;
+        h.held = m.date.isValid() && m.date <= today;
+        for (const SubcommitteeItem &item : m.items) {
+            if (item.consultationId == consultation.id) {
+                h.concluded = item.concluded;
+                h.result = item.result;
+            }
+        }
+        entry.history.append(h);
+    }
+    entry.referrals = subcommittees.referralsOf(consultation.id);
     std::stable_sort(
         entry.history.begin(), entry.history.end(), [](const HistoryEntry &a, const HistoryEntry &b) {
             return std::tuple(a.date.isValid() ? a.date.toJulianDay() : std::numeric_limits<qint64>::max(),
@@ -89,6 +184,12 @@ RegisterEntry entryOf(const QSqlDatabase &db, const Consultation &consultation, 
         });
     entry.responses = ConsultationRepository(db).responses(consultation.id);
     entry.status = deriveStatus(consultation, entry.history, entry.responses, today);
+    // Referred without a recorded decision (the referral entered on the subcommittee itself).
+    const bool referred = std::any_of(entry.referrals.begin(), entry.referrals.end(), [today](const auto &r) {
+        return !r.referredDate.isValid() || r.referredDate <= today;
+    });
+    if (referred && (entry.status == Status::Received || entry.status == Status::OnAgenda))
+        entry.status = Status::Referred;
 
     QDate end = today;
     if (entry.status == Status::Withdrawn)
@@ -203,6 +304,8 @@ QVector<Problem> check(const QSqlDatabase &db, Id councilId)
                                  item.consultationId, m.id, item.id});
         }
     }
+    checkSubcommittees(db, *council, problems);
+    checkReports(db, *council, problems);
     return problems;
 }
 
@@ -242,6 +345,27 @@ QString statusLabel(Status status)
         break;
     }
     return QCoreApplication::translate("kiroku::consultation", "Withdrawn");
+}
+
+QString meetingText(const HistoryEntry &entry)
+{
+    if (entry.subcommitteeMeetingId != 0)
+        return QCoreApplication::translate("kiroku::consultation", "%1, meeting %2")
+            .arg(entry.subcommitteeName)
+            .arg(entry.meetingNumber);
+    return wareki::formatFiscalYear(entry.fiscalYear) + wareki::formatOrdinalMeeting(entry.meetingNumber);
+}
+
+QString outcomeText(const HistoryEntry &entry)
+{
+    if (!entry.held)
+        return QCoreApplication::translate("kiroku::consultation", "(planned)");
+    if (entry.subcommitteeMeetingId == 0)
+        return japaneseLabel(entry.outcome);
+    const QString examined =
+        entry.concluded ? QCoreApplication::translate("kiroku::consultation", "Examination concluded")
+                        : QCoreApplication::translate("kiroku::consultation", "Examined");
+    return entry.result.isEmpty() ? examined : examined + u"：" + entry.result;
 }
 
 QString voteText(const HistoryEntry &entry)

@@ -38,6 +38,11 @@ struct HistoryEntry
     int votesFor = 0;
     int votesAgainst = 0;
     int votesAbstain = 0;
+    // A subcommittee meeting instead of a council meeting (meetingId 0, meetingNumber its own 第N回).
+    Id subcommitteeMeetingId = 0;
+    QString subcommitteeName;
+    bool concluded = false; // the subcommittee settled its examination there
+    QString result;         // what the subcommittee did, as recorded
 };
 
 struct RegisterEntry
@@ -46,6 +51,7 @@ struct RegisterEntry
     Status status = Status::Received;
     QVector<HistoryEntry> history; // by meeting date
     QVector<Response> responses;
+    QVector<SubcommitteeReferral> referrals;
     int daysOpen = 0; // from receipt to the answer, the withdrawal or today
 };
 
@@ -72,12 +78,18 @@ int suggestedNumber(const QSqlDatabase &db, Id councilId, int fiscalYear);
 
 // Duplicate numbers, a response dated before its consultation was received, a response tied to a
 // meeting held before the receipt, a vote with more hands than members present, a withdrawal dated
-// before the receipt. Empty when the register is sound.
+// before the receipt; subcommittees without a chair, with two, or with someone not on the council,
+// meetings of a subcommittee on a consultation not referred to it; reports numbered twice, a leak
+// known after it was reported, a period that ends before it starts. Empty when the register is sound.
 QVector<Problem> check(const QSqlDatabase &db, Id councilId);
 
 QString statusKey(Status status);   // received, on_agenda, continued, referred, answered, withdrawn
 QString statusLabel(Status status); // 受理, 審議中 … in the UI language
 // 「全員挙手」「異議なし」「賛成6・反対1・棄権0」, empty without a vote.
 QString voteText(const HistoryEntry &entry);
+// 「令和6年度第3回」 or 「第一小委員会 第2回」: where the consultation was dealt with.
+QString meetingText(const HistoryEntry &entry);
+// 答申 / 継続審議 … for a council meeting, 審査終了：… for a subcommittee's, (予定) before it is held.
+QString outcomeText(const HistoryEntry &entry);
 
 } // namespace kiroku::consultation

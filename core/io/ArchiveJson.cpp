@@ -64,7 +64,28 @@ const Level &councilLevel()
              u"council_id"_s,
              u"id"_s,
              {{u"responses"_s, u"response"_s, u"consultation_id"_s, u"id"_s, {}}}},
+            {u"reports"_s, u"report"_s, u"council_id"_s, u"fiscal_year, number, id"_s, {}},
             meetingLevel(),
+            {u"subcommittees"_s,
+             u"subcommittee"_s,
+             u"council_id"_s,
+             u"id"_s,
+             {{u"members"_s, u"subcommittee_member"_s, u"subcommittee_id"_s, u"position, member_id"_s, {}},
+              {u"referrals"_s, u"subcommittee_referral"_s, u"subcommittee_id"_s, u"consultation_id"_s, {}},
+              {u"meetings"_s,
+               u"subcommittee_meeting"_s,
+               u"subcommittee_id"_s,
+               u"number, id"_s,
+               {{u"attendance"_s,
+                 u"subcommittee_attendance"_s,
+                 u"subcommittee_meeting_id"_s,
+                 u"member_id"_s,
+                 {}},
+                {u"items"_s,
+                 u"subcommittee_item"_s,
+                 u"subcommittee_meeting_id"_s,
+                 u"consultation_id"_s,
+                 {}}}}}},
             {u"mask_terms"_s, u"mask_term"_s, u"council_id"_s, u"term, id"_s, {}},
             {u"notation_rules"_s, u"notation_rule"_s, u"council_id"_s, u"position, id"_s, {}},
             {u"stage_directions"_s, u"stage_direction"_s, u"council_id"_s, u"position, id"_s, {}},
@@ -395,6 +416,12 @@ QJsonObject ArchiveJson::snapshotMember(const QSqlDatabase &db, Id memberId)
     snapshot.insert(u"attendance"_s, exportRows(db, attendance, u"member_id"_s, memberId));
     const Level signatures{u"signatures"_s, u"signature"_s, {}, u"id"_s, {}};
     snapshot.insert(u"signatures"_s, exportRows(db, signatures, u"member_id"_s, memberId));
+    // Seats on subcommittees and attendance at their meetings go with the member (ON DELETE CASCADE).
+    const Level seats{u"subcommittee_seats"_s, u"subcommittee_member"_s, {}, u"subcommittee_id"_s, {}};
+    snapshot.insert(u"subcommittee_seats"_s, exportRows(db, seats, u"member_id"_s, memberId));
+    const Level presence{
+        u"subcommittee_attendance"_s, u"subcommittee_attendance"_s, {}, u"subcommittee_meeting_id"_s, {}};
+    snapshot.insert(u"subcommittee_attendance"_s, exportRows(db, presence, u"member_id"_s, memberId));
     QJsonObject references;
     for (const auto &[table, column] : memberReferences) {
         QJsonArray keys;
@@ -419,6 +446,12 @@ void ArchiveJson::restoreMember(const QSqlDatabase &db, Id councilId, const QJso
     importer.importRows(attendance, snapshot.value(u"attendance"_s), {}, u"attendance"_s);
     const Level signatures{u"signatures"_s, u"signature"_s, {}, u"id"_s, {}};
     importer.importRows(signatures, snapshot.value(u"signatures"_s), {}, u"signatures"_s);
+    const Level seats{u"subcommittee_seats"_s, u"subcommittee_member"_s, {}, u"subcommittee_id"_s, {}};
+    importer.importRows(seats, snapshot.value(u"subcommittee_seats"_s), {}, u"subcommittee_seats"_s);
+    const Level presence{
+        u"subcommittee_attendance"_s, u"subcommittee_attendance"_s, {}, u"subcommittee_meeting_id"_s, {}};
+    importer.importRows(presence, snapshot.value(u"subcommittee_attendance"_s), {},
+                        u"subcommittee_attendance"_s);
     const QJsonObject references = snapshot.value(u"references"_s).toObject();
     for (const auto &[table, column] : memberReferences) {
         sql::Query q(db,

@@ -1,6 +1,7 @@
 #include "io/DemoArchive.h"
 
 #include "archive/DemoSeals.h"
+#include "io/DemoConsultations.h"
 #include "io/DemoPia.h"
 #include "io/DemoText.h"
 #include "model/Quorum.h"
@@ -400,6 +401,9 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
         {QDate(currentYear + 1, 2, 18), MeetingStatus::Planned},
     };
     int index = 0;
+    int reportNumber = 361;
+    QDate referredOn;
+    QDate answeredOn;
     for (const Plan &plan : plans) {
         if (plan.date > options.today.addYears(1))
             continue;
@@ -412,14 +416,23 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
                              u"市民税に関する事務の全項目評価書の第三者点検について"_s, Outcome::Response,
                              VoteKind::AllHands, earlier);
         } else if (index >= 4 && index <= 6) {
-            const Outcome outcome = index == 6 ? Outcome::Response : Outcome::Continued;
+            // Received and continued, referred to the subcommittee, answered.
+            const Outcome outcome = index == 6   ? Outcome::Response
+                                    : index == 5 ? Outcome::Referred
+                                                 : Outcome::Continued;
             items << addItem(c, id, 0, AgendaKind::Consultation, u"諮問第12号"_s,
                              u"住民基本台帳に関する事務の全項目評価書の第三者点検について"_s, outcome,
                              index == 6 ? VoteKind::AllHands : VoteKind::NoObjection, gov);
         }
-        items << addItem(c, id, int(items.size()), AgendaKind::Report, u"報告事項"_s,
-                         u"個人情報取扱事務の届出状況について"_s, Outcome::ReportReceived,
-                         VoteKind::NoObjection);
+        for (const Report &report :
+             demo::addMeetingReports(db, c.council.id, index, plan.date, reportNumber)) {
+            AgendaItem item =
+                addItem(c, id, int(items.size()), AgendaKind::Report, u"報告第%1号"_s.arg(report.number),
+                        report.title, Outcome::ReportReceived, VoteKind::NoObjection);
+            item.reportId = report.id;
+            AgendaRepository(db).update(item);
+            items << item;
+        }
         addMaterials(c, id, items);
         if (plan.status != MeetingStatus::Planned) {
             writeStatements(c, id, items, 40 + 10 * index);
@@ -430,6 +443,10 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
             published.publishedDate = plan.date.addDays(40);
             MeetingRepository(db).update(published);
         }
+        if (index == 5)
+            referredOn = plan.date;
+        if (index == 6)
+            answeredOn = plan.date;
         if (index == 0 || index == 6) {
             Response r;
             r.consultationId = index == 0 ? earlier : gov;
@@ -443,6 +460,9 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
         }
         ++index;
     }
+
+    if (referredOn.isValid() && answeredOn.isValid())
+        demo::addSubcommittee(db, c.council.id, c.members, gov, referredOn, answeredOn);
 
     writeDemoPia(db, c.council.id, gov, earlier, currentYear);
     packet::attachDemoMaterialFiles(db, c.council.id);

@@ -1,4 +1,5 @@
 #include "letters/Letter.h"
+#include "model/AgendaNumbering.h"
 
 #include "letters/LetterData.h"
 
@@ -87,6 +88,14 @@ std::optional<LetterData> loadConsultationLetter(const QSqlDatabase &db, const L
         for (const consultation::HistoryEntry &h : entry.history) {
             if (!h.held)
                 continue;
+            // The letter is Japanese whatever the window's language.
+            if (h.subcommitteeMeetingId != 0) {
+                const QString what = (h.concluded ? u"審査終了"_s : u"審査"_s) +
+                                     (h.result.isEmpty() ? QString() : u"："_s + h.result);
+                d.history << QStringList{
+                    date(h.date), h.subcommitteeName + wareki::formatOrdinalMeeting(h.meetingNumber), what};
+                continue;
+            }
             QString what = japaneseLabel(h.outcome);
             const QString vote = consultation::voteText(h);
             if (!vote.isEmpty())
@@ -136,14 +145,11 @@ std::optional<LetterData> loadMeetingLetter(const QSqlDatabase &db, const Letter
     d.values.insert(u"venue"_s, m.venue);
     d.values.insert(u"publicity"_s, japaneseLabel(m.publicity));
     const bool sheet = r.kind == LetterKind::AgendaSheet;
-    int n = 0;
     if (sheet)
         d.agenda << u"1　開会"_s << u"2　議事"_s;
-    for (const AgendaItem &item : data->agenda) {
-        const QString name = item.number.isEmpty() || item.title.startsWith(item.number)
-                                 ? item.title
-                                 : item.number + u"　"_s + item.title;
-        d.agenda << (sheet ? u"　(%1)　"_s : u"(%1)　"_s).arg(++n) + name +
+    for (int i = 0; i < data->agenda.size(); ++i) {
+        const AgendaItem &item = data->agenda.at(i);
+        d.agenda << (sheet ? u"　"_s : QString()) + agendaLine(data->council.agendaNumbering, i, item) +
                         (item.publicity == Publicity::Closed ? u"（非公開）"_s : QString());
     }
     if (sheet)

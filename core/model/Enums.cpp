@@ -61,6 +61,8 @@ constexpr KeyTable<PiaViewpointArea, 2> piaAreaKeys{{u"conformity", u"adequacy"}
 constexpr KeyTable<PiaOpinionHandling, 3> piaHandlingKeys{{u"pending", u"adopted", u"not_adopted"}};
 constexpr KeyTable<NamePolicy, 5> namePolicyKeys{
     {u"full_name", u"surname", u"blank", u"role_only", u"letters"}};
+constexpr KeyTable<AgendaNumbering, 4> agendaNumberingKeys{{u"paren", u"kana", u"circled", u"titles"}};
+constexpr KeyTable<ReportKind, 4> reportKindKeys{{u"handling_notices", u"audit", u"leak", u"other"}};
 
 } // namespace
 
@@ -97,6 +99,8 @@ KIROKU_DEFINE_KEYS(PiaJudgment, piaJudgmentKeys)
 KIROKU_DEFINE_KEYS(PiaViewpointArea, piaAreaKeys)
 KIROKU_DEFINE_KEYS(PiaOpinionHandling, piaHandlingKeys)
 KIROKU_DEFINE_KEYS(NamePolicy, namePolicyKeys)
+KIROKU_DEFINE_KEYS(AgendaNumbering, agendaNumberingKeys)
+KIROKU_DEFINE_KEYS(ReportKind, reportKindKeys)
 #undef KIROKU_DEFINE_KEYS
 
 QString japaneseLabel(MemberRole role)

@@ -136,6 +136,23 @@ enum class PiaOpinionHandling
     Adopted,
     NotAdopted
 };
+// How agenda items are numbered on the 次第 and in the record: (1)(2), ア・イ・ウ, ①②, or by their own
+// numbers only (諮問第N号 titles).
+enum class AgendaNumbering
+{
+    Paren,
+    Kana,
+    Circled,
+    Titles
+};
+// Kinds of report (報告) a council receives.
+enum class ReportKind
+{
+    HandlingNotices, // 個人情報取扱事務の開始・変更・廃止の届出件数
+    Audit,           // 監査・安全管理の状況
+    Leak,            // 漏えい等報告 (個人情報保護法 第68条)
+    Other
+};
 enum class NamePolicy
 {
     FullName,
@@ -176,6 +193,8 @@ KIROKU_DECLARE_KEYS(PiaJudgment)
 KIROKU_DECLARE_KEYS(PiaViewpointArea)
 KIROKU_DECLARE_KEYS(PiaOpinionHandling)
 KIROKU_DECLARE_KEYS(NamePolicy)
+KIROKU_DECLARE_KEYS(AgendaNumbering)
+KIROKU_DECLARE_KEYS(ReportKind)
 #undef KIROKU_DECLARE_KEYS
 
 // Japanese wording as printed in records (会長, 過半数, 非公開 ...). UI labels go through tr() instead.

@@ -77,6 +77,21 @@ QString voteText(VoteKind kind, int votesFor, int votesAgainst, int votesAbstain
     return japaneseLabel(kind);
 }
 
+QString voteStageDirection(VoteKind kind, int votesFor, int votesAgainst, int votesAbstain)
+{
+    switch (kind) {
+    case VoteKind::None:
+        return {};
+    case VoteKind::Counts:
+        return QStringLiteral("（賛成%1人　反対%2人　棄権%3人）")
+            .arg(votesFor)
+            .arg(votesAgainst)
+            .arg(votesAbstain);
+    default:
+        return u'（' + japaneseLabel(kind) + u'）';
+    }
+}
+
 int membersAttending(const QVector<Attendance> &attendance)
 {
     return int(std::count_if(attendance.begin(), attendance.end(),

@@ -32,6 +32,10 @@ inline int votesCast(const AgendaItem &item)
 // How a decision was taken: 「全員挙手」「異議なし」「賛成6 反対1 棄権0」; empty without a vote.
 QString voteText(VoteKind kind, int votesFor, int votesAgainst, int votesAbstain);
 
+// The stage direction the record carries where the vote was taken: 「（全員挙手）」「（異議なし）」
+// 「（賛成6人　反対1人　棄権0人）」; empty without a vote.
+QString voteStageDirection(VoteKind kind, int votesFor, int votesAgainst, int votesAbstain);
+
 // 「定員8名中7名出席、定足数を満たしています」 — the live line of the meeting editor and drafting view.
 QString quorumLine(const QuorumState &state);
 // 「委員8名のうち7名が出席し、会議は成立しました。」 — the sentence a record states.

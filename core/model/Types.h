@@ -26,6 +26,7 @@ struct Council
     NamePolicy namePolicy = NamePolicy::FullName; // in the public version
     bool consultationNumberingYearly = false;     // 諮問 numbers restart every 年度
     int publicationDeadlineDays = 0;              // 0: no deadline
+    AgendaNumbering agendaNumbering = AgendaNumbering::Paren;
     QString notes;
 
     friend bool operator==(const Council &, const Council &) = default;
@@ -157,6 +158,7 @@ struct AgendaItem
     int votesAgainst = 0;
     int votesAbstain = 0;
     Id consultationId = 0;
+    Id reportId = 0; // the report (報告) the item takes up
 
     friend bool operator==(const AgendaItem &, const AgendaItem &) = default;
 };
@@ -205,6 +207,101 @@ struct Response
     QString opinions; // 付帯意見
 
     friend bool operator==(const Response &, const Response &) = default;
+};
+
+// A subcommittee (小委員会, 部会) of a council: some of its members, one of them chairing, examining the
+// consultations the council referred to it in meetings of its own.
+struct Subcommittee
+{
+    Id id = 0;
+    Id councilId = 0;
+    QString name; // 第一小委員会
+    QDate establishedDate;
+    QDate dissolvedDate;
+    QString notes;
+
+    friend bool operator==(const Subcommittee &, const Subcommittee &) = default;
+};
+
+struct SubcommitteeMember
+{
+    Id subcommitteeId = 0;
+    Id memberId = 0;
+    bool isChair = false; // 小委員長
+    int position = 0;
+
+    friend bool operator==(const SubcommitteeMember &, const SubcommitteeMember &) = default;
+};
+
+struct SubcommitteeReferral
+{
+    Id subcommitteeId = 0;
+    Id consultationId = 0;
+    QDate referredDate;
+
+    friend bool operator==(const SubcommitteeReferral &, const SubcommitteeReferral &) = default;
+};
+
+// A consultation examined at a subcommittee meeting, and whether the examination ended there
+// (the subcommittee's report to the council was settled).
+struct SubcommitteeItem
+{
+    Id consultationId = 0;
+    bool concluded = false;
+    QString result; // 継続して審議する / 答申案をまとめた
+
+    friend bool operator==(const SubcommitteeItem &, const SubcommitteeItem &) = default;
+};
+
+struct SubcommitteeMeeting
+{
+    Id id = 0;
+    Id subcommitteeId = 0;
+    int number = 0; // 第N回 of the subcommittee
+    QDate date;
+    QTime startTime;
+    QTime endTime;
+    QString venue;
+    Publicity publicity = Publicity::Closed;
+    QString summary;
+    QString notes;
+    QVector<Id> attendees; // member ids
+    QVector<SubcommitteeItem> items;
+
+    friend bool operator==(const SubcommitteeMeeting &, const SubcommitteeMeeting &) = default;
+};
+
+// A report (報告第N号) received by the council: handling-notice counts for a period, an audit or the
+// state of security, a leak report under 個人情報保護法 第68条, or anything else.
+struct Report
+{
+    Id id = 0;
+    Id councilId = 0;
+    int number = 0;
+    int fiscalYear = 0;
+    QDate receivedDate;
+    QString reportingBody; // 市長
+    QString department;
+    QString title;
+    ReportKind kind = ReportKind::Other;
+    // Handling notices (開始・変更・廃止) in a period
+    QDate periodStart;
+    QDate periodEnd;
+    int startedCount = 0;
+    int changedCount = 0;
+    int abolishedCount = 0;
+    // Leak reports (漏えい等)
+    QDate knownDate; // 覚知
+    int affectedCount = 0;
+    bool sensitiveData = false;   // 要配慮個人情報
+    bool financialDamage = false; // 財産的被害のおそれ
+    bool wrongfulPurpose = false; // 不正の目的
+    bool overHundred = false;     // 100人超
+    QString summary;
+    QString measures;
+    QString notes;
+
+    friend bool operator==(const Report &, const Report &) = default;
 };
 
 struct Material

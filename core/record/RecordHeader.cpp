@@ -1,4 +1,5 @@
 // The header block of a record: a numbered list (水戸市型) or a two-column form table (市川市型).
+#include "model/AgendaNumbering.h"
 #include "record/BuildContext.h"
 #include "text/Wareki.h"
 
@@ -78,8 +79,9 @@ QStringList BuildContext::fieldValues(const HeaderRow &row)
         return {quorumSentence(data.quorum)};
     if (f == u"agenda" || f == u"agenda_publicity") {
         QStringList lines;
-        for (const AgendaItem &item : data.agenda) {
-            QString line = (item.number.isEmpty() ? QString() : item.number + u'　') + item.title;
+        for (int i = 0; i < data.agenda.size(); ++i) {
+            const AgendaItem &item = data.agenda.at(i);
+            QString line = agendaLine(data.council.agendaNumbering, i, item);
             if (f == u"agenda_publicity")
                 line += u'（' + japaneseLabel(item.publicity) + u'）';
             lines << line;
@@ -124,7 +126,8 @@ QStringList BuildContext::fieldValues(const HeaderRow &row)
     }
     if (f == u"summary") {
         QStringList lines;
-        for (const AgendaItem &item : data.agenda) {
+        for (int i = 0; i < data.agenda.size(); ++i) {
+            const AgendaItem &item = data.agenda.at(i);
             // The decision and how it was taken: （答申・全員挙手）, （承認・賛成6 反対1 棄権0）.
             QString decided = japaneseLabel(item.outcome);
             const QString vote =
@@ -132,7 +135,7 @@ QStringList BuildContext::fieldValues(const HeaderRow &row)
             if (!vote.isEmpty())
                 decided += (decided.isEmpty() ? QString() : u"・"_s) + vote;
             const QString outcome = decided.isEmpty() ? QString() : u"（"_s + decided + u"）"_s;
-            lines << item.number + u'　' + item.title + outcome;
+            lines << agendaLine(data.council.agendaNumbering, i, item) + outcome;
         }
         return lines;
     }

@@ -9,7 +9,7 @@ namespace {
 
 const QString agendaColumns =
     u"id, meeting_id, position, kind, number, title, publicity, closed_reason, outcome, "
-    "vote_kind, votes_for, votes_against, votes_abstain, consultation_id"_s;
+    "vote_kind, votes_for, votes_against, votes_abstain, consultation_id, report_id"_s;
 
 AgendaItem readItem(const sql::Query &q)
 {
@@ -28,6 +28,7 @@ AgendaItem readItem(const sql::Query &q)
     a.votesAgainst = q.value(11).toInt();
     a.votesAbstain = q.value(12).toInt();
     a.consultationId = sql::toId(q.value(13));
+    a.reportId = sql::toId(q.value(14));
     return a;
 }
 
@@ -45,7 +46,8 @@ void bindItem(sql::Query &q, const AgendaItem &a)
         .bind(u":votes_for"_s, a.votesFor)
         .bind(u":votes_against"_s, a.votesAgainst)
         .bind(u":votes_abstain"_s, a.votesAbstain)
-        .bind(u":consultation_id"_s, sql::fromId(a.consultationId));
+        .bind(u":consultation_id"_s, sql::fromId(a.consultationId))
+        .bind(u":report_id"_s, sql::fromId(a.reportId));
 }
 
 int countItems(const QSqlDatabase &db, Id meetingId)
@@ -92,10 +94,12 @@ Id AgendaRepository::insert(const AgendaItem &item)
     sql::Query q(
         m_db, u"INSERT INTO agenda_item ("_s + (keepId ? u"id, "_s : QString()) +
                   u"meeting_id, position, kind, number, title, publicity, closed_reason, "
-                  "outcome, vote_kind, votes_for, votes_against, votes_abstain, consultation_id) VALUES ("_s +
+                  "outcome, vote_kind, votes_for, votes_against, votes_abstain, consultation_id, report_id) "
+                  "VALUES ("_s +
                   (keepId ? u":id, "_s : QString()) +
                   u":meeting_id, :position, :kind, :number, :title, :publicity, :closed_reason, :outcome, "
-                  ":vote_kind, :votes_for, :votes_against, :votes_abstain, :consultation_id) RETURNING id"_s);
+                  ":vote_kind, :votes_for, :votes_against, :votes_abstain, :consultation_id, :report_id) "
+                  "RETURNING id"_s);
     bindItem(q, placed);
     if (keepId)
         q.bind(u":id"_s, item.id);
@@ -110,8 +114,8 @@ void AgendaRepository::update(const AgendaItem &item)
                  u"UPDATE agenda_item SET meeting_id = :meeting_id, position = :position, kind = :kind, "
                  "number = :number, title = :title, publicity = :publicity, closed_reason = :closed_reason, "
                  "outcome = :outcome, vote_kind = :vote_kind, votes_for = :votes_for, votes_against = "
-                 ":votes_against, votes_abstain = :votes_abstain, consultation_id = :consultation_id "
-                 "WHERE id = :id"_s);
+                 ":votes_against, votes_abstain = :votes_abstain, consultation_id = :consultation_id, "
+                 "report_id = :report_id WHERE id = :id"_s);
     bindItem(q, item);
     q.bind(u":id"_s, item.id).exec();
 }
@@ -152,12 +156,23 @@ void AgendaRepository::move(Id id, int newPosition)
 QVector<AgendaItem> AgendaRepository::itemsOfConsultation(Id consultationId) const
 {
     QVector<AgendaItem> result;
-    sql::Query q(m_db,
-                 u"SELECT a.id, a.meeting_id, a.position, a.kind, a.number, a.title, a.publicity, "
-                 "a.closed_reason, a.outcome, a.vote_kind, a.votes_for, a.votes_against, a.votes_abstain, "
-                 "a.consultation_id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE "
-                 "a.consultation_id = :consultation ORDER BY m.date, m.id, a.position"_s);
+    sql::Query q(
+        m_db, u"SELECT a.id, a.meeting_id, a.position, a.kind, a.number, a.title, a.publicity, "
+              "a.closed_reason, a.outcome, a.vote_kind, a.votes_for, a.votes_against, a.votes_abstain, "
+              "a.consultation_id, a.report_id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE "
+              "a.consultation_id = :consultation ORDER BY m.date, m.id, a.position"_s);
     q.bind(u":consultation"_s, consultationId).exec();
+    while (q.next())
+        result.append(readItem(q));
+    return result;
+}
+
+QVector<AgendaItem> AgendaRepository::itemsOfReport(Id reportId) const
+{
+    QVector<AgendaItem> result;
+    sql::Query q(m_db,
+                 u"SELECT "_s + agendaColumns + u" FROM agenda_item WHERE report_id = :report ORDER BY id"_s);
+    q.bind(u":report"_s, reportId).exec();
     while (q.next())
         result.append(readItem(q));
     return result;

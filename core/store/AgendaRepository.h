@@ -31,6 +31,8 @@ public:
     void move(Id id, int newPosition);
     // Agenda items that dealt with a consultation, across meetings.
     QVector<AgendaItem> itemsOfConsultation(Id consultationId) const;
+    // Agenda items that took up a report.
+    QVector<AgendaItem> itemsOfReport(Id reportId) const;
     // The statements and materials filed under an item (unlinked when it is removed), to link again.
     AgendaLinks links(Id itemId) const;
     void relink(Id itemId, const AgendaLinks &links);

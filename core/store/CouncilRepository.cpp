@@ -9,7 +9,7 @@ namespace {
 
 const QString councilColumns =
     u"id, name, municipality, quota, quorum_rule, signer_count, record_format, "
-    "name_policy, consultation_numbering_yearly, publication_deadline_days, notes"_s;
+    "name_policy, consultation_numbering_yearly, publication_deadline_days, notes, agenda_numbering"_s;
 
 Council readCouncil(const sql::Query &q)
 {
@@ -25,6 +25,7 @@ Council readCouncil(const sql::Query &q)
     c.consultationNumberingYearly = q.value(8).toBool();
     c.publicationDeadlineDays = q.value(9).toInt();
     c.notes = sql::toText(q.value(10));
+    c.agendaNumbering = sql::toEnum(q.value(11), AgendaNumbering::Paren);
     return c;
 }
 
@@ -39,7 +40,8 @@ void bindCouncil(sql::Query &q, const Council &c)
         .bind(u":name_policy"_s, toKey(c.namePolicy))
         .bind(u":yearly"_s, c.consultationNumberingYearly ? 1 : 0)
         .bind(u":deadline"_s, c.publicationDeadlineDays)
-        .bind(u":notes"_s, sql::fromText(c.notes));
+        .bind(u":notes"_s, sql::fromText(c.notes))
+        .bind(u":agenda_numbering"_s, toKey(c.agendaNumbering));
 }
 
 const QString memberColumns =
@@ -123,22 +125,24 @@ std::optional<Council> CouncilRepository::council(Id id) const
 
 Id CouncilRepository::insert(const Council &council)
 {
-    sql::Query q(
-        m_db, u"INSERT INTO council (name, municipality, quota, quorum_rule, signer_count, record_format, "
-              "name_policy, consultation_numbering_yearly, publication_deadline_days, notes) VALUES (:name, "
-              ":municipality, :quota, :quorum_rule, :signer_count, :record_format, :name_policy, :yearly, "
-              ":deadline, :notes) RETURNING id"_s);
+    sql::Query q(m_db,
+                 u"INSERT INTO council (name, municipality, quota, quorum_rule, signer_count, record_format, "
+                 "name_policy, consultation_numbering_yearly, publication_deadline_days, notes, "
+                 "agenda_numbering) VALUES (:name, "
+                 ":municipality, :quota, :quorum_rule, :signer_count, :record_format, :name_policy, :yearly, "
+                 ":deadline, :notes, :agenda_numbering) RETURNING id"_s);
     bindCouncil(q, council);
     return q.insertReturningId();
 }
 
 void CouncilRepository::update(const Council &council)
 {
-    sql::Query q(m_db,
-                 u"UPDATE council SET name = :name, municipality = :municipality, quota = :quota, "
-                 "quorum_rule = :quorum_rule, signer_count = :signer_count, record_format = :record_format, "
-                 "name_policy = :name_policy, consultation_numbering_yearly = :yearly, "
-                 "publication_deadline_days = :deadline, notes = :notes WHERE id = :id"_s);
+    sql::Query q(
+        m_db, u"UPDATE council SET name = :name, municipality = :municipality, quota = :quota, "
+              "quorum_rule = :quorum_rule, signer_count = :signer_count, record_format = :record_format, "
+              "name_policy = :name_policy, consultation_numbering_yearly = :yearly, "
+              "publication_deadline_days = :deadline, notes = :notes, agenda_numbering = :agenda_numbering "
+              "WHERE id = :id"_s);
     bindCouncil(q, council);
     q.bind(u":id"_s, council.id).exec();
 }

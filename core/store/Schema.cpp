@@ -206,6 +206,64 @@ Migration version5()
             }};
 }
 
+// Version 6 (docs/consultations.md): subcommittees (小委員会) with their members, the consultations
+// referred to them and their meetings; the register of reports (報告) a council receives, which an
+// agenda item can take up; the council's agenda numbering style.
+Migration version6()
+{
+    return {
+        6,
+        u"Subcommittees, reports, agenda numbering"_s,
+        {
+            u"CREATE TABLE subcommittee ("
+            " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL CHECK (name <> ''), established_date DATE, dissolved_date DATE,"
+            " notes TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE subcommittee_member ("
+            " subcommittee_id BIGINT NOT NULL REFERENCES subcommittee(id) ON DELETE CASCADE,"
+            " member_id BIGINT NOT NULL REFERENCES member(id) ON DELETE CASCADE,"
+            " is_chair INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (subcommittee_id, member_id))"_s,
+            u"CREATE TABLE subcommittee_referral ("
+            " subcommittee_id BIGINT NOT NULL REFERENCES subcommittee(id) ON DELETE CASCADE,"
+            " consultation_id BIGINT NOT NULL REFERENCES consultation(id) ON DELETE CASCADE,"
+            " referred_date DATE, PRIMARY KEY (subcommittee_id, consultation_id))"_s,
+            u"CREATE TABLE subcommittee_meeting ("
+            " id {ID}, subcommittee_id BIGINT NOT NULL REFERENCES subcommittee(id) ON DELETE CASCADE,"
+            " number INTEGER NOT NULL CHECK (number > 0), date DATE, start_time VARCHAR(8),"
+            " end_time VARCHAR(8), venue TEXT NOT NULL DEFAULT '', publicity VARCHAR(16) NOT NULL DEFAULT "
+            "'closed',"
+            " summary TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (subcommittee_id, number))"_s,
+            u"CREATE TABLE subcommittee_attendance ("
+            " subcommittee_meeting_id BIGINT NOT NULL REFERENCES subcommittee_meeting(id) ON DELETE CASCADE,"
+            " member_id BIGINT NOT NULL REFERENCES member(id) ON DELETE CASCADE,"
+            " PRIMARY KEY (subcommittee_meeting_id, member_id))"_s,
+            u"CREATE TABLE subcommittee_item ("
+            " subcommittee_meeting_id BIGINT NOT NULL REFERENCES subcommittee_meeting(id) ON DELETE CASCADE,"
+            " consultation_id BIGINT NOT NULL REFERENCES consultation(id) ON DELETE CASCADE,"
+            " concluded INTEGER NOT NULL DEFAULT 0, result TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (subcommittee_meeting_id, consultation_id))"_s,
+            u"CREATE TABLE report ("
+            " id {ID}, council_id BIGINT NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+            " number INTEGER NOT NULL CHECK (number > 0), fiscal_year INTEGER NOT NULL,"
+            " received_date DATE, reporting_body TEXT NOT NULL DEFAULT '',"
+            " department TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+            " kind VARCHAR(24) NOT NULL DEFAULT 'other', period_start DATE, period_end DATE,"
+            " started_count INTEGER NOT NULL DEFAULT 0 CHECK (started_count >= 0),"
+            " changed_count INTEGER NOT NULL DEFAULT 0 CHECK (changed_count >= 0),"
+            " abolished_count INTEGER NOT NULL DEFAULT 0 CHECK (abolished_count >= 0),"
+            " known_date DATE, affected_count INTEGER NOT NULL DEFAULT 0 CHECK (affected_count >= 0),"
+            " sensitive_data INTEGER NOT NULL DEFAULT 0, financial_damage INTEGER NOT NULL DEFAULT 0,"
+            " wrongful_purpose INTEGER NOT NULL DEFAULT 0, over_hundred INTEGER NOT NULL DEFAULT 0,"
+            " summary TEXT NOT NULL DEFAULT '', measures TEXT NOT NULL DEFAULT '',"
+            " notes TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX report_council ON report(council_id, fiscal_year, number)"_s,
+            u"ALTER TABLE agenda_item ADD COLUMN report_id BIGINT REFERENCES report(id) ON DELETE SET NULL"_s,
+            u"ALTER TABLE council ADD COLUMN agenda_numbering VARCHAR(16) NOT NULL DEFAULT 'paren'"_s,
+        }};
+}
+
 // Version 7 (docs/pia.md): the PIA evaluation's threshold inputs with date and source, its document,
 // the last yearly review; the opinions of the public comment period, the inspection checklist with
 // links to the statements that discussed a viewpoint, the question table and the change list.
@@ -262,8 +320,8 @@ Migration version7()
 
 const QVector<Migration> &Schema::migrations()
 {
-    static const QVector<Migration> steps{version1(), version2(), version3(),
-                                          version4(), version5(), version7()};
+    static const QVector<Migration> steps{version1(), version2(), version3(), version4(),
+                                          version5(), version6(), version7()};
     return steps;
 }
 

@@ -8,6 +8,7 @@
 #include "consultations/AgendaTableModel.h"
 #include "store/ConsultationRepository.h"
 #include "store/MeetingRepository.h"
+#include "store/ReportRepository.h"
 #include "store/StoreError.h"
 
 #include <QFileDialog>
@@ -30,6 +31,7 @@ AgendaPanel::AgendaPanel(QWidget *parent)
     , m_view(new QTableView(this))
     , m_add(new QPushButton(tr("Add Item"), this))
     , m_addConsultation(new QPushButton(tr("Add Consultation"), this))
+    , m_addReport(new QPushButton(tr("Add Report"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_up(new QPushButton(tr("Move Up"), this))
     , m_down(new QPushButton(tr("Move Down"), this))
@@ -53,6 +55,14 @@ AgendaPanel::AgendaPanel(QWidget *parent)
                                      new ChoiceDelegate(choicesOf<VoteKind>(), m_view));
     m_add->setObjectName(u"addAgendaItemButton"_s);
     m_addConsultation->setObjectName(u"addAgendaConsultationButton"_s);
+    m_addReport->setObjectName(u"addAgendaReportButton"_s);
+    // Dragging a row to another place moves the item (one undoable command).
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDragDropOverwriteMode(false);
+    m_view->setDefaultDropAction(Qt::MoveAction);
     m_remove->setObjectName(u"removeAgendaItemButton"_s);
     m_sheet->setObjectName(u"printAgendaSheetButton"_s);
     m_notice->setObjectName(u"printMeetingNoticeButton"_s);
@@ -62,6 +72,7 @@ AgendaPanel::AgendaPanel(QWidget *parent)
             m_view->edit(m_model->index(m_model->rowOf(id), AgendaTableModel::TitleColumn));
     });
     connect(m_addConsultation, &QPushButton::clicked, this, &AgendaPanel::chooseConsultation);
+    connect(m_addReport, &QPushButton::clicked, this, &AgendaPanel::chooseReport);
     connect(m_remove, &QPushButton::clicked, this, &AgendaPanel::removeCurrent);
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
@@ -78,7 +89,7 @@ AgendaPanel::AgendaPanel(QWidget *parent)
             &AgendaPanel::updateButtons);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_addConsultation, m_remove, m_up, m_down})
+    for (QPushButton *b : {m_add, m_addConsultation, m_addReport, m_remove, m_up, m_down})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_sheet);
@@ -114,7 +125,6 @@ Id AgendaPanel::addItem(Id consultationId)
     AgendaItem item;
     item.meetingId = m_meetingId;
     item.position = int(m_model->items().size());
-    item.number = u"(%1)"_s.arg(item.position + 1);
     if (consultationId != 0) {
         try {
             const auto c = ConsultationRepository(m_document->database()).consultation(consultationId);
@@ -129,12 +139,70 @@ Id AgendaPanel::addItem(Id consultationId)
             return 0;
         }
     }
+    return pushItem(item);
+}
+
+Id AgendaPanel::pushItem(const AgendaItem &item)
+{
     auto *command = new AddAgendaItemCommand(m_document, item);
     if (!m_document->push(command))
         return 0;
     const Id id = command->itemId();
     m_view->setCurrentIndex(m_model->index(m_model->rowOf(id), AgendaTableModel::TitleColumn));
     return id;
+}
+
+Id AgendaPanel::addReportItem(Id reportId)
+{
+    if (!m_document || m_meetingId == 0)
+        return 0;
+    AgendaItem item;
+    item.meetingId = m_meetingId;
+    item.position = int(m_model->items().size());
+    try {
+        const auto r = ReportRepository(m_document->database()).report(reportId);
+        if (!r)
+            return 0;
+        item.kind = AgendaKind::Report;
+        item.number = u"報告第%1号"_s.arg(r->number);
+        item.title = r->title;
+        item.outcome = Outcome::ReportReceived;
+        item.reportId = r->id;
+    } catch (const StoreError &error) {
+        m_document->reportFailure(error.message());
+        return 0;
+    }
+    return pushItem(item);
+}
+
+void AgendaPanel::chooseReport()
+{
+    if (!m_document || m_meetingId == 0)
+        return;
+    QMenu menu(this);
+    try {
+        const QSqlDatabase db = m_document->database();
+        const auto meeting = MeetingRepository(db).meeting(m_meetingId);
+        if (!meeting)
+            return;
+        const AgendaRepository agenda(db);
+        // Reports not yet taken up at any meeting, newest first.
+        QVector<Report> reports = ReportRepository(db).reports(meeting->councilId);
+        std::reverse(reports.begin(), reports.end());
+        for (const Report &r : std::as_const(reports)) {
+            if (!agenda.itemsOfReport(r.id).isEmpty())
+                continue;
+            const Id id = r.id;
+            menu.addAction(u"報告第%1号　%2"_s.arg(r.number).arg(r.title), this,
+                           [this, id] { addReportItem(id); });
+        }
+    } catch (const StoreError &error) {
+        m_document->reportFailure(error.message());
+        return;
+    }
+    if (menu.isEmpty())
+        menu.addAction(tr("No reports waiting to be taken up"))->setEnabled(false);
+    menu.exec(m_addReport->mapToGlobal(QPoint(0, m_addReport->height())));
 }
 
 bool AgendaPanel::removeCurrent()
@@ -212,6 +280,7 @@ void AgendaPanel::updateButtons()
     const int row = m_model->rowOf(currentItemId());
     m_add->setEnabled(meeting);
     m_addConsultation->setEnabled(meeting);
+    m_addReport->setEnabled(meeting);
     m_remove->setEnabled(row >= 0);
     m_up->setEnabled(row > 0);
     m_down->setEnabled(row >= 0 && row + 1 < m_model->rowCount());

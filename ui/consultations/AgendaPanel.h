@@ -34,6 +34,8 @@ public:
 
     // Appends an item; with a consultation, as 諮問第N号 with its subject, linked. Returns its id.
     Id addItem(Id consultationId = 0);
+    // Adds an item taking up a report (報告第N号 with its title); 0 when refused.
+    Id addReportItem(Id reportId);
     bool removeCurrent();
     bool moveCurrent(int delta);
     // Writes the 次第 or the meeting notice; empty on success, else why not.
@@ -41,6 +43,8 @@ public:
 
 private:
     void chooseConsultation();
+    void chooseReport();
+    Id pushItem(const AgendaItem &item);
     void choosePrint(letters::LetterKind kind);
     void updateButtons();
 
@@ -51,6 +55,7 @@ private:
     QTableView *m_view;
     QPushButton *m_add;
     QPushButton *m_addConsultation;
+    QPushButton *m_addReport;
     QPushButton *m_remove;
     QPushButton *m_up;
     QPushButton *m_down;

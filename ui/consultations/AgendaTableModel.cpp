@@ -3,11 +3,21 @@
 #include "Labels.h"
 #include "commands/AgendaCommands.h"
 #include "commands/Document.h"
+#include "model/AgendaNumbering.h"
+#include "store/CouncilRepository.h"
+#include "store/MeetingRepository.h"
 #include "store/StoreError.h"
+
+#include <QMimeData>
 
 using namespace Qt::StringLiterals;
 
 namespace kiroku::ui {
+namespace {
+
+const QString itemMime = u"application/x-kiroku-agenda-item"_s;
+
+} // namespace
 
 AgendaTableModel::AgendaTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -24,6 +34,7 @@ void AgendaTableModel::setDocument(Document *document)
             if (meetingId == m_meetingId)
                 reload();
         });
+        connect(document, &Document::councilChanged, this, [this](Id) { reload(); });
     }
     reload();
 }
@@ -40,7 +51,11 @@ void AgendaTableModel::reload()
     m_items.clear();
     if (m_document && m_meetingId != 0) {
         try {
-            m_items = AgendaRepository(m_document->database()).items(m_meetingId);
+            const QSqlDatabase db = m_document->database();
+            m_items = AgendaRepository(db).items(m_meetingId);
+            const auto meeting = MeetingRepository(db).meeting(m_meetingId);
+            const auto council = meeting ? CouncilRepository(db).council(meeting->councilId) : std::nullopt;
+            m_numbering = council ? council->agendaNumbering : AgendaNumbering::Paren;
         } catch (const StoreError &error) {
             m_document->reportFailure(error.message());
         }
@@ -128,6 +143,10 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AgendaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole) {
+        const QString mark = agendaMark(m_numbering, section);
+        return mark.isEmpty() ? QString::number(section + 1) : mark;
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -159,8 +178,11 @@ QVariant AgendaTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags AgendaTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid() || index.row() >= m_items.size())
+    if (!index.isValid())
+        return f | Qt::ItemIsDropEnabled; // between rows
+    if (index.row() >= m_items.size())
         return f;
+    f |= Qt::ItemIsDragEnabled;
     const AgendaItem &item = m_items.at(index.row());
     const int column = index.column();
     if (column == ReasonColumn && item.publicity == Publicity::Public)
@@ -217,6 +239,56 @@ bool AgendaTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (after == before)
         return false;
     return m_document->push(new EditAgendaItemCommand(m_document, before, after));
+}
+
+Qt::DropActions AgendaTableModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList AgendaTableModel::mimeTypes() const
+{
+    return {itemMime};
+}
+
+QMimeData *AgendaTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty() || indexes.first().row() >= m_items.size())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(itemMime, QByteArray::number(m_items.at(indexes.first().row()).id));
+    return data;
+}
+
+bool AgendaTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex &parent)
+{
+    Q_UNUSED(column);
+    if (action != Qt::MoveAction || !data || !data->hasFormat(itemMime))
+        return false;
+    // Dropped on a row: before it; between rows: at `row`; past the end: last.
+    int target = parent.isValid() ? parent.row() : row;
+    if (target < 0)
+        target = int(m_items.size());
+    const Id id = data->data(itemMime).toLongLong();
+    const int from = rowOf(id);
+    if (from < 0)
+        return false;
+    if (target > from)
+        --target; // the item leaves its own row first
+    moveItem(id, target);
+    return false; // the command moved it: the view must not remove the source row itself
+}
+
+bool AgendaTableModel::moveItem(Id itemId, int position)
+{
+    const int from = rowOf(itemId);
+    if (!m_document || from < 0)
+        return false;
+    position = std::clamp(position, 0, int(m_items.size()) - 1);
+    if (position == from)
+        return false;
+    return m_document->push(new MoveAgendaItemCommand(m_document, m_items.at(from), position));
 }
 
 } // namespace kiroku::ui

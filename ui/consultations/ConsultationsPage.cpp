@@ -200,9 +200,8 @@ void ConsultationsPage::updateHistory()
     const consultation::RegisterEntry &e = m_model->entries().at(row);
     for (const consultation::HistoryEntry &h : e.history) {
         m_history->appendRow({new QStandardItem(h.date.isValid() ? wareki::formatDate(h.date) : QString()),
-                              new QStandardItem(wareki::formatFiscalYear(h.fiscalYear) +
-                                                wareki::formatOrdinalMeeting(h.meetingNumber)),
-                              new QStandardItem(h.held ? japaneseLabel(h.outcome) : tr("(planned)")),
+                              new QStandardItem(consultation::meetingText(h)),
+                              new QStandardItem(consultation::outcomeText(h)),
                               new QStandardItem(consultation::voteText(h))});
     }
     for (const Response &r : e.responses) {
