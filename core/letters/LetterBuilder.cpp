@@ -92,7 +92,7 @@ std::optional<LetterData> loadConsultationLetter(const QSqlDatabase &db, const L
             if (h.subcommitteeMeetingId != 0) {
                 const QString what = (h.concluded ? u"審査終了"_s : u"審査"_s) +
                                      (h.result.isEmpty() ? QString() : u"："_s + h.result);
-                d.history << QStringList{
+                history.rows << QStringList{
                     date(h.date), h.subcommitteeName + wareki::formatOrdinalMeeting(h.meetingNumber), what};
                 continue;
             }
