@@ -104,7 +104,7 @@ private Q_SLOTS:
         // The tax evaluation declares a fuller type than its 236,500 people and 92 staff require.
         for (const pia::PiaEntry &e : model->entries()) {
             if (e.evaluation.evaluationNumber == u"2"_s)
-                QVERIFY(model->index(model->rowOf(e.evaluation.id), PiaListModel::RequiredColumn)
+                QVERIFY(model->index(model->rowOf(e.evaluation.id), PiaListModel::JudgmentColumn)
                             .data()
                             .toString()
                             .contains(u"voluntarily fuller"_s));

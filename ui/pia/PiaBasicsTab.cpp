@@ -11,10 +11,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -40,30 +42,45 @@ PiaBasicsTab::PiaBasicsTab(QWidget *parent)
     : PiaTab(parent)
 {
     setObjectName(u"piaBasicsTab"_s);
-    auto *outline = new QGroupBox(tr("Evaluation"), this);
-    auto *form = new QFormLayout(outline);
+    // Inside a scroll area: the council editor above leaves little height on a small screen.
+    auto *content = new QWidget(this);
+    auto *outline = new QGroupBox(tr("Evaluation"), content);
+    auto *form = new QGridLayout(outline);
+    const auto label = [outline](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, outline);
+        l->setBuddy(buddy);
+        return l;
+    };
     m_affair = lineField([](PiaEvaluation &e, const QString &v) { e.affair = v; });
     m_affair->setObjectName(u"piaAffair"_s);
-    form->addRow(tr("&Affair:"), m_affair);
+    form->addWidget(label(tr("&Affair:"), m_affair), 0, 0);
+    form->addWidget(m_affair, 0, 1, 1, 3);
     m_body = lineField([](PiaEvaluation &e, const QString &v) { e.evaluatingBody = v; });
-    form->addRow(tr("Evaluating &body:"), m_body);
+    form->addWidget(label(tr("Evaluating &body:"), m_body), 1, 0);
+    form->addWidget(m_body, 1, 1);
     m_department = lineField([](PiaEvaluation &e, const QString &v) { e.department = v; });
-    form->addRow(tr("&Department:"), m_department);
+    form->addWidget(label(tr("&Department:"), m_department), 1, 2);
+    form->addWidget(m_department, 1, 3);
     m_number = lineField([](PiaEvaluation &e, const QString &v) { e.evaluationNumber = v; });
     m_number->setMaximumWidth(fontMetrics().horizontalAdvance(u"000000000"_s));
     m_version = new QLabel(outline);
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_number);
     numberRow->addWidget(m_version, 1);
-    addFormRow(form, tr("&Number:"), numberRow, m_number);
+    form->addWidget(label(tr("&Number:"), m_number), 2, 0);
+    form->addLayout(numberRow, 2, 1);
+    m_notes = lineField([](PiaEvaluation &e, const QString &v) { e.notes = v; });
+    form->addWidget(label(tr("N&otes:"), m_notes), 2, 2);
+    form->addWidget(m_notes, 2, 3);
     m_history = new QLabel(outline);
     m_history->setObjectName(u"piaVersionHistory"_s);
     m_history->setWordWrap(true);
-    form->addRow(tr("Versions:"), m_history);
-    m_notes = lineField([](PiaEvaluation &e, const QString &v) { e.notes = v; });
-    form->addRow(tr("N&otes:"), m_notes);
+    form->addWidget(new QLabel(tr("Versions:"), outline), 3, 0, Qt::AlignTop);
+    form->addWidget(m_history, 3, 1, 1, 3);
+    form->setColumnStretch(1, 1);
+    form->setColumnStretch(3, 1);
 
-    auto *threshold = new QGroupBox(tr("Threshold judgment"), this);
+    auto *threshold = new QGroupBox(tr("Threshold judgment"), content);
     auto *grid = new QFormLayout(threshold);
     const auto commitCounts = [this] {
         commit([this](PiaEvaluation &e) {
@@ -143,9 +160,17 @@ PiaBasicsTab::PiaBasicsTab(QWidget *parent)
     m_guideline->setStyleSheet(u"color: #666;"_s);
     grid->addRow(QString(), m_guideline);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(outline, 2);
-    layout->addWidget(threshold, 3);
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(outline);
+    column->addWidget(threshold);
+    column->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     setEnabled(false);
 }
 
@@ -213,7 +238,7 @@ void PiaBasicsTab::load()
             history << error.message();
         }
     }
-    m_history->setText(history.join(u'\n'));
+    m_history->setText(history.join(u"  ·  "_s));
 
     if (!m_entry) {
         m_required->clear();

@@ -25,15 +25,13 @@ QString judgmentText(const pia::ThresholdJudgment &j)
     using Status = pia::ThresholdJudgment::Status;
     switch (j.status) {
     case Status::AsRequired:
-        return PiaListModel::tr("%1 (as required)").arg(PiaLabels::of(j.required));
+        return PiaListModel::tr("as required");
     case Status::Fuller:
-        return PiaListModel::tr("%1 required; declared %2: voluntarily fuller")
-            .arg(PiaLabels::of(j.required), PiaLabels::of(j.declared));
+        return PiaListModel::tr("voluntarily fuller");
     case Status::Lighter:
         break;
     }
-    return PiaListModel::tr("MISMATCH: %1 required, only %2 declared")
-        .arg(PiaLabels::of(j.required), PiaLabels::of(j.declared));
+    return PiaListModel::tr("MISMATCH: lighter than required");
 }
 
 PiaListModel::PiaListModel(QObject *parent)
@@ -115,7 +113,7 @@ QVariant PiaListModel::data(const QModelIndex &index, int role) const
         return ev.id;
     if (role == MismatchRole)
         return mismatch;
-    if (index.column() == RequiredColumn && mismatch) {
+    if (index.column() == JudgmentColumn && mismatch) {
         if (role == Qt::ForegroundRole)
             return QBrush(QColor(0xaa, 0x22, 0x22));
         if (role == Qt::FontRole) {
@@ -128,9 +126,13 @@ QVariant PiaListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && !e.latest)
         return QBrush(QColor(0x80, 0x80, 0x80));
     if (role == Qt::ToolTipRole) {
-        if (index.column() == RequiredColumn)
-            return e.threshold.explanation;
-        return e.problems.isEmpty() ? QVariant() : QVariant(e.problems.join(u'\n'));
+        if (index.column() == RequiredColumn || index.column() == JudgmentColumn)
+            return QString(pia::statusText(e.threshold) + u"\n"_s + e.threshold.explanation);
+        QStringList tip;
+        if (!e.latest)
+            tip << tr("Superseded by a later version");
+        tip << e.problems;
+        return tip.isEmpty() ? QVariant() : QVariant(tip.join(u'\n'));
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -140,10 +142,12 @@ QVariant PiaListModel::data(const QModelIndex &index, int role) const
     case NumberColumn:
         return ev.evaluationNumber;
     case VersionColumn:
-        return e.latest ? QString::number(ev.version) : tr("%1 (superseded)").arg(ev.version);
+        return ev.version;
     case DeclaredColumn:
         return PiaLabels::of(ev.declaredType);
     case RequiredColumn:
+        return PiaLabels::of(e.threshold.required);
+    case JudgmentColumn:
         return judgmentText(e.threshold);
     case NextReviewColumn:
         return e.latest ? dateText(e.schedule.nextReview) : QString();
@@ -164,11 +168,13 @@ QVariant PiaListModel::headerData(int section, Qt::Orientation orientation, int 
     case NumberColumn:
         return tr("No.");
     case VersionColumn:
-        return tr("Version");
+        return tr("Ver.");
     case DeclaredColumn:
         return tr("Declared type");
     case RequiredColumn:
-        return tr("Threshold judgment");
+        return tr("Required type");
+    case JudgmentColumn:
+        return tr("Judgment");
     case NextReviewColumn:
         return tr("Next review");
     case FiveYearColumn:

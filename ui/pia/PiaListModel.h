@@ -25,6 +25,7 @@ public:
         VersionColumn,
         DeclaredColumn,
         RequiredColumn,
+        JudgmentColumn,
         NextReviewColumn,
         FiveYearColumn,
         ColumnCount
@@ -57,8 +58,8 @@ private:
     QVector<pia::PiaEntry> m_entries;
 };
 
-// The threshold judgment in words for the window: "Basic + full (as required)", "… voluntarily
-// fuller than … required", "MISMATCH: … declared, … required".
+// How the declared type relates to the required one, short: "as required", "voluntarily fuller",
+// "MISMATCH: lighter".
 QString judgmentText(const pia::ThresholdJudgment &judgment);
 
 } // namespace kiroku::ui

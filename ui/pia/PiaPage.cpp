@@ -100,8 +100,9 @@ PiaPage::PiaPage(QWidget *parent)
     setUpTable(m_view);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("PIA evaluations"));
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(PiaListModel::AffairColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Read-only cells: no room needed for date editors, so the affair is shown whole.
+    m_view->horizontalHeader()->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(u"No."_s) + 16);
     m_title->setObjectName(u"piaTitle"_s);
     QFont big = m_title->font();
     big.setBold(true);
@@ -158,26 +159,25 @@ PiaPage::PiaPage(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PiaPage::showCurrent);
 
-    auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {m_add, m_version, m_remove})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    auto *top = new QWidget(this);
-    auto *topLayout = new QHBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_view, 1);
-    topLayout->addLayout(buttons);
+    // The buttons sit on the title line of the selected evaluation: the list keeps the full width.
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    for (QPushButton *button : {m_add, m_version, m_remove})
+        head->addWidget(button);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_title);
+    bottomLayout->addLayout(head);
     bottomLayout->addWidget(m_problems);
     bottomLayout->addWidget(m_sections, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
+    split->addWidget(m_view);
     split->addWidget(bottom);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
+    // Room for the versions of a few evaluations without scrolling.
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() +
+                             4 * m_view->fontMetrics().height() * 3 / 2);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);

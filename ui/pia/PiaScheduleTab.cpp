@@ -7,11 +7,13 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,9 +34,15 @@ PiaScheduleTab::PiaScheduleTab(QWidget *parent)
     , m_opinions(new PiaPartModel<PiaOpinion>(this))
 {
     setObjectName(u"piaScheduleTab"_s);
-    auto *why = new QGroupBox(tr("Why"), this);
-    auto *whyForm = new QFormLayout(why);
-    m_trigger = new QComboBox(why);
+    // One grid, two fields a row: the council editor above leaves little height.
+    auto *forms = new QWidget(this);
+    auto *grid = new QGridLayout(forms);
+    const auto label = [forms](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, forms);
+        l->setBuddy(buddy);
+        return l;
+    };
+    m_trigger = new QComboBox(forms);
     m_trigger->setObjectName(u"piaTrigger"_s);
     fillCombo(m_trigger, PiaLabels::choices<PiaTrigger>());
     connect(m_trigger, &QComboBox::activated, this, [this] {
@@ -43,46 +51,56 @@ PiaScheduleTab::PiaScheduleTab(QWidget *parent)
                 e.trigger = *trigger;
         });
     });
-    whyForm->addRow(tr("&Trigger:"), m_trigger);
-    m_change = new QLineEdit(why);
+    grid->addWidget(label(tr("&Trigger:"), m_trigger), 0, 0);
+    grid->addLayout(packed({m_trigger}), 0, 1);
+    m_change = new QLineEdit(forms);
     m_change->setPlaceholderText(tr("What changes (for an important change)"));
     connect(m_change, &QLineEdit::editingFinished, this, [this] {
         commit([this](PiaEvaluation &e) { e.changeDescription = m_change->text().trimmed(); });
     });
-    whyForm->addRow(tr("&Change:"), m_change);
+    grid->addWidget(label(tr("&Change:"), m_change), 0, 2);
+    grid->addWidget(m_change, 0, 3);
 
-    auto *when = new QGroupBox(tr("Public comment and inspection"), this);
-    auto *whenForm = new QFormLayout(when);
     m_commentStart = dateField([](PiaEvaluation &e, QDate d) { e.publicCommentStart = d; });
     m_commentStart->setObjectName(u"piaCommentStart"_s);
     m_commentEnd = dateField([](PiaEvaluation &e, QDate d) { e.publicCommentEnd = d; });
     m_commentEnd->setObjectName(u"piaCommentEnd"_s);
-    m_commentDays = new QLabel(when);
+    m_commentDays = new QLabel(forms);
     m_commentDays->setObjectName(u"piaCommentDays"_s);
     auto *period = new QHBoxLayout;
     period->addWidget(m_commentStart);
-    period->addWidget(new QLabel(u"〜"_s, when));
+    period->addWidget(new QLabel(u"〜"_s, forms));
     period->addWidget(m_commentEnd);
     period->addWidget(m_commentDays, 1);
-    addFormRow(whenForm, tr("Public &comment:"), period, m_commentStart);
-    m_commentReason = new QLineEdit(when);
+    grid->addWidget(label(tr("Public &comment:"), m_commentStart), 1, 0);
+    grid->addLayout(period, 1, 1);
+    m_commentReason = new QLineEdit(forms);
     m_commentReason->setPlaceholderText(tr("Why shorter than 30 days"));
     connect(m_commentReason, &QLineEdit::editingFinished, this, [this] {
         commit([this](PiaEvaluation &e) { e.publicCommentReason = m_commentReason->text().trimmed(); });
     });
-    whenForm->addRow(tr("&Reason:"), m_commentReason);
+    grid->addWidget(label(tr("&Reason:"), m_commentReason), 1, 2);
+    grid->addWidget(m_commentReason, 1, 3);
+
     m_inspection = dateField([](PiaEvaluation &e, QDate d) { e.inspectionDate = d; });
-    whenForm->addRow(tr("Council's &inspection:"), m_inspection);
+    grid->addWidget(label(tr("Council's &inspection:"), m_inspection), 2, 0);
+    grid->addLayout(packed({m_inspection}), 2, 1);
     m_submission = dateField([](PiaEvaluation &e, QDate d) { e.submissionDate = d; });
-    whenForm->addRow(tr("&Submitted to the Commission:"), m_submission);
+    m_submission->setToolTip(tr("Submitted to the Personal Information Protection Commission"));
+    grid->addWidget(label(tr("&Submitted:"), m_submission), 2, 2);
+    grid->addLayout(packed({m_submission}), 2, 3);
     m_publication = dateField([](PiaEvaluation &e, QDate d) { e.publicationDate = d; });
-    whenForm->addRow(tr("&Published:"), m_publication);
+    grid->addWidget(label(tr("&Published:"), m_publication), 3, 0);
+    grid->addLayout(packed({m_publication}), 3, 1);
     m_review = dateField([](PiaEvaluation &e, QDate d) { e.lastReviewDate = d; });
-    whenForm->addRow(tr("Last yearly re&view:"), m_review);
-    m_deadlines = new QLabel(when);
+    grid->addWidget(label(tr("Last re&view:"), m_review), 3, 2);
+    grid->addLayout(packed({m_review}), 3, 3);
+    m_deadlines = new QLabel(forms);
     m_deadlines->setObjectName(u"piaDeadlines"_s);
     m_deadlines->setWordWrap(true);
-    whenForm->addRow(tr("Due:"), m_deadlines);
+    grid->addWidget(new QLabel(tr("Due:"), forms), 4, 0);
+    grid->addWidget(m_deadlines, 4, 1, 1, 3);
+    grid->setColumnStretch(3, 1); // the change and the reason take the width
 
     auto *opinions = new QGroupBox(tr("Opinions received"), this);
     auto *table = new PiaPartTable(m_opinions, PiaColumns::OpinionSummary, tr("Opinions received"), opinions);
@@ -92,12 +110,19 @@ PiaScheduleTab::PiaScheduleTab(QWidget *parent)
     auto *opinionLayout = new QVBoxLayout(opinions);
     opinionLayout->addWidget(table);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(why, 2);
-    top->addWidget(when, 3);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(forms);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(scroll);
+    split->addWidget(opinions);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(opinions, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
     setEnabled(false);
 }
 

@@ -68,7 +68,8 @@ PiaPartTable::PiaPartTable(PiaPartModelBase *model, int editColumn, const QStrin
                             QAbstractItemView::AnyKeyPressed);
     // Texts are long (questions, findings): columns keep a readable width, the tooltip shows the rest.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setMaximumSectionSize(m_view->fontMetrics().averageCharWidth() * 60);
+    m_view->horizontalHeader()->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(u"No."_s) + 16);
+    m_view->horizontalHeader()->setMaximumSectionSize(m_view->fontMetrics().averageCharWidth() * 40);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnsToContents();
         updateButtons();
