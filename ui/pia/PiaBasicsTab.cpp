@@ -171,6 +171,7 @@ PiaBasicsTab::PiaBasicsTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    guardWheel(this);
     setEnabled(false);
 }
 

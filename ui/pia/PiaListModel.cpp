@@ -31,7 +31,7 @@ QString judgmentText(const pia::ThresholdJudgment &j)
     case Status::Lighter:
         break;
     }
-    return PiaListModel::tr("MISMATCH: lighter than required");
+    return PiaListModel::tr("MISMATCH: lighter");
 }
 
 PiaListModel::PiaListModel(QObject *parent)

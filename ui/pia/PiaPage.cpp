@@ -222,8 +222,14 @@ void PiaPage::showCurrent()
     m_title->setText(
         entry ? pia::evaluationTitle(entry->evaluation)
               : (m_councilId != 0 ? tr("No evaluation selected: add one, or choose one above.") : QString()));
-    m_problems->setText(entry ? entry->problems.join(u'\n') : QString());
-    m_problems->setVisible(!m_problems->text().isEmpty());
+    // Two lines at most above the sections; the whole list in the tooltip and on the Output tab.
+    const QStringList problems = entry ? entry->problems : QStringList();
+    QString shown = problems.mid(0, 2).join(u'\n');
+    if (problems.size() > 2)
+        shown += u'\n' + tr("… and %n more (see Output)", nullptr, int(problems.size() - 2));
+    m_problems->setText(shown);
+    m_problems->setToolTip(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
     for (PiaTab *tab : std::as_const(m_tabs))
         tab->showEntry(entry, m_model->thresholds());
     m_add->setEnabled(m_document && m_councilId != 0);

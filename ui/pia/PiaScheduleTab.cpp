@@ -123,6 +123,7 @@ PiaScheduleTab::PiaScheduleTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    guardWheel(this);
     setEnabled(false);
 }
 

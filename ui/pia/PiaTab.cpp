@@ -5,6 +5,10 @@
 #include "commands/PiaCommands.h"
 #include "pia/PiaPartModel.h"
 
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -50,6 +54,31 @@ bool PiaTab::commit(const std::function<void(PiaEvaluation &)> &change)
     load();
     m_loading = false;
     return false;
+}
+
+void PiaTab::guardWheel(QWidget *root)
+{
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w)) {
+            w->setFocusPolicy(Qt::StrongFocus);
+            w->installEventFilter(this);
+        }
+    }
+}
+
+bool PiaTab::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (event->type() != QEvent::Wheel || !widget || widget->hasFocus())
+        return QWidget::eventFilter(watched, event);
+    // Handed to the scroll area around the form, as if the field were not there.
+    for (QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(up)) {
+            QCoreApplication::sendEvent(area->viewport(), event);
+            break;
+        }
+    }
+    return true;
 }
 
 PiaPartTable::PiaPartTable(PiaPartModelBase *model, int editColumn, const QString &accessibleName,

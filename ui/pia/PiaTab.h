@@ -38,6 +38,10 @@ Q_SIGNALS:
 protected:
     // Fills the widgets from m_entry; edits arriving meanwhile are ignored (m_loading).
     virtual void load() = 0;
+    // Spin boxes, date edits and combos under `root` ignore the wheel unless they have the focus: the
+    // form scrolls instead, and a count or date never changes under a passing mouse wheel.
+    void guardWheel(QWidget *root);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // One EditPiaEvaluationCommand with `change` applied; false when unchanged, loading or refused.
     bool commit(const std::function<void(PiaEvaluation &)> &change);
 
