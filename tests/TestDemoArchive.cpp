@@ -53,7 +53,9 @@ void TestDemoArchive::livingExample()
     for (const Consultation &k : consultations)
         answered = answered || !ConsultationRepository(db).responses(k.id).isEmpty();
     QVERIFY(answered);
-    QCOMPARE(PiaRepository(db).evaluations(councilId).size(), 1);
+    // Two versions of the 住民基本台帳 evaluation and the 市民税 one (docs/pia.md).
+    QCOMPARE(PiaRepository(db).evaluations(councilId).size(), 3);
+    QCOMPARE(PiaRepository(db).versions(councilId, u"1"_s).size(), 2);
     // Fictional names only: the demo's municipality is not a real one.
     QCOMPARE(council.municipality, u"青葉台市"_s);
 }

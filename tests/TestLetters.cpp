@@ -235,9 +235,10 @@ private Q_SLOTS:
     {
         const LetterLibrary library;
         QVERIFY2(library.problems().isEmpty(), qPrintable(library.problems().join(u'\n')));
-        QCOMPARE(library.names().size(), 4);
-        for (LetterKind kind : {LetterKind::ConsultationRequest, LetterKind::Response,
-                                LetterKind::AgendaSheet, LetterKind::MeetingNotice})
+        QCOMPARE(library.names().size(), 6);
+        for (LetterKind kind :
+             {LetterKind::ConsultationRequest, LetterKind::Response, LetterKind::AgendaSheet,
+              LetterKind::MeetingNotice, LetterKind::PiaResultSheet, LetterKind::PiaResponseParagraph})
             QVERIFY(library.defaultFor(kind));
     }
 

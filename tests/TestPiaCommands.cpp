@@ -7,12 +7,19 @@
 #include "commands/PiaPartCommands.h"
 #include "io/DemoArchive.h"
 #include "packet/DemoMaterials.h"
+#include "pia/PiaRegister.h"
 #include "store/Archive.h"
 #include "store/CouncilRepository.h"
 #include "store/MaterialRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/PiaRepository.h"
 #include "store/StatementRepository.h"
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -70,6 +77,39 @@ private Q_SLOTS:
         m_council = DemoArchive::write(m_document->database());
         m_failures.clear();
         connect(m_document.get(), &Document::failed, this, [this](const QString &m) { m_failures << m; });
+    }
+
+    void migratesVersion6()
+    {
+        // An archive written by schema 6 keeps its evaluation; the new columns and parts start empty.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v6.kiroku"_s);
+        {
+            QFile fixture(QStringLiteral(KIROKU_FIXTURES_DIR) + u"/archive-v6.sql"_s);
+            QVERIFY(fixture.open(QIODevice::ReadOnly));
+            test::RawConnection raw(path);
+            for (const QString &statement :
+                 QString::fromUtf8(fixture.readAll()).split(u";\n"_s, Qt::SkipEmptyParts)) {
+                if (!statement.trimmed().isEmpty())
+                    QVERIFY(QSqlQuery(raw.db()).exec(statement));
+            }
+        }
+        auto opened = Archive::open(path);
+        QVERIFY2(opened.archive, qPrintable(opened.message));
+        QCOMPARE(opened.migratedFrom, 6);
+        Document document(std::move(opened.archive));
+        const PiaRepository repository(document.database());
+        const std::optional<PiaEvaluation> e = repository.evaluation(1);
+        QVERIFY(e);
+        QCOMPARE(e->affair, u"移行前の事務"_s);
+        QCOMPARE(e->publicationDate, QDate(2023, 3, 1));
+        QVERIFY(e->targetCountSource.isEmpty() && !e->lastReviewDate.isValid() && e->documentPageCount == 0);
+        QVERIFY(repository.questions(1).isEmpty());
+        PiaQuestion q;
+        q.evaluationId = 1;
+        q.number = 1;
+        QVERIFY(document.push(new SetPiaQuestionCommand(&document, q)));
+        QCOMPARE(repository.questions(1).size(), 1);
     }
 
     void addUndoRedo()
@@ -284,6 +324,34 @@ private Q_SLOTS:
         QVERIFY(repository().questions(e.id).isEmpty());
         m_document->undoStack()->undo();
         QCOMPARE(*repository().snapshot(e.id), before);
+    }
+
+    void registerFlags()
+    {
+        const Id id = addEvaluation();
+        PiaEvaluation e = *repository().evaluation(id);
+        const pia::ThresholdTable table = pia::PiaLibrary().thresholds();
+        QVERIFY(pia::entryOf(m_document->database(), e, table).problems.isEmpty());
+        const PiaEvaluation before = e;
+        e.targetCount = 150000; // 重点 required, 基礎 declared
+        e.publicCommentStart = {2026, 4, 1};
+        e.publicCommentEnd = {2026, 4, 20};
+        e.trigger = PiaTrigger::ImportantChange;
+        QVERIFY(m_document->push(new EditPiaEvaluationCommand(m_document.get(), before, e)));
+        PiaOpinion o;
+        o.evaluationId = id;
+        o.position = 1;
+        o.summary = u"意見"_s;
+        o.handling = PiaOpinionHandling::NotAdopted;
+        QVERIFY(m_document->push(new SetPiaOpinionCommand(m_document.get(), o)));
+        const pia::PiaEntry entry = pia::entryOf(m_document->database(), *repository().evaluation(id), table);
+        const QString problems = entry.problems.join(u'\n');
+        QCOMPARE(entry.threshold.status, pia::ThresholdJudgment::Status::Lighter);
+        QVERIFY2(problems.contains(u"mismatch"_s), qPrintable(problems));
+        QVERIFY(problems.contains(u"20 days, under 30"_s));
+        QVERIFY(problems.contains(u"Opinion 1 is not adopted, but no reason"_s));
+        QVERIFY(problems.contains(u"needs a description of the change"_s));
+        QCOMPARE(entry.problems.size(), 4);
     }
 
     void document()

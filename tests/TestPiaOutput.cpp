@@ -78,6 +78,9 @@ private Q_SLOTS:
         QVERIFY2(entry.problems.isEmpty(), qPrintable(entry.problems.join(u'\n')));
         QVERIFY(entry.evaluation.changeDescription.contains(u"ガバメントクラウド"_s));
         QVERIFY(entry.evaluation.consultationId != 0);
+        // Its document is the 全項目評価書 handed out at the meetings; every cited page is within it.
+        QCOMPARE(entry.evaluation.documentPageCount, 48);
+        QVERIFY(entry.evaluation.documentFileId != 0);
         const QVector<PiaViewpoint> viewpoints = repository.viewpoints(m_gov);
         QVERIFY(std::any_of(viewpoints.begin(), viewpoints.end(),
                             [](const PiaViewpoint &v) { return !v.statementIds.isEmpty(); }));

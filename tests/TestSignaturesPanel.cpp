@@ -16,7 +16,10 @@
 #include "store/SignatureRepository.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QDialog>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -107,6 +110,28 @@ void TestSignaturesPanel::checklistFollowsSignatures()
     QCOMPARE(model->index(0, SignatureModel::SignedColumn).data(SignatureModel::SignedRole).toBool(), false);
     m_document->undoStack()->undo();
     QCOMPARE(model->index(0, SignatureModel::SignedColumn).data(SignatureModel::SignedRole).toBool(), true);
+
+    // The second signer signed on paper: the scanned page is kept and can be opened again.
+    const Id second = model->index(1, 0).data(SignatureModel::MemberIdRole).toLongLong();
+    QVERIFY(!button(u"viewScanButton"_s)->isEnabled());
+    SignatureInput paper;
+    paper.method = SignatureMethod::Paper;
+    paper.signedAt = QDateTime(QDate(2026, 11, 21), QTime(9, 30));
+    QImage scan(400, 560, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(scan.save(&buffer, "PNG"));
+    paper.scanData = png;
+    QVERIFY(m_document->push(new RecordSignatureCommand(m_document.get(), waiting, second, paper)));
+    QVERIFY(panel->selectMember(second));
+    QVERIFY(button(u"viewScanButton"_s)->isEnabled());
+    button(u"viewScanButton"_s)->click();
+    QDialog *shown = nullptr;
+    QTRY_VERIFY((shown = m_editor->findChild<QDialog *>()) != nullptr && shown->isVisible());
+    QVERIFY(shown->windowTitle().contains(u"Signed page of"_s));
+    shown->close();
 }
 
 void TestSignaturesPanel::sealedMeetingIsReadOnly()

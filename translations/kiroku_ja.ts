@@ -4,32 +4,32 @@
 <context>
     <name>kiroku::AgendaCommands</name>
     <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="13"/>
+        <location filename="../core/commands/AgendaCommands.cpp" line="48"/>
         <source>A number of votes cannot be negative.</source>
         <translation>票数に負の数は指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="22"/>
+        <location filename="../core/commands/AgendaCommands.cpp" line="54"/>
         <source>%1 votes, but %2 member(s) are present at this meeting.</source>
         <translation>%1 票ですが、この会議の出席委員は %2 名です。</translation>
     </message>
     <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="30"/>
+        <location filename="../core/commands/AgendaCommands.cpp" line="62"/>
         <source>Add agenda item</source>
         <translation>議事の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="50"/>
+        <location filename="../core/commands/AgendaCommands.cpp" line="82"/>
         <source>Edit agenda item %1</source>
         <translation>議事 %1 の編集</translation>
     </message>
     <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="74"/>
+        <location filename="../core/commands/AgendaCommands.cpp" line="133"/>
         <source>Remove agenda item %1</source>
         <translation>議事 %1 の削除</translation>
     </message>
     <message>
-        <location filename="../core/commands/AgendaCommands.cpp" line="109"/>
+        <location filename="../core/commands/AgendaCommands.cpp" line="168"/>
         <source>Move agenda item</source>
         <translation>議事の移動</translation>
     </message>
@@ -96,72 +96,72 @@
 <context>
     <name>kiroku::ArchiveJson</name>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="138"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="159"/>
         <source>Row %1 of %2 does not exist.</source>
         <translation>%2 の ID %1 の行が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="176"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="197"/>
         <source>%1 must be a list.</source>
         <translation>%1 は一覧（配列）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="182"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="203"/>
         <source>%1 must be an object.</source>
         <translation>%1 はオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="198"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="219"/>
         <source>%1: unknown field &quot;%2&quot;.</source>
         <translation>%1: 不明な欄 &quot;%2&quot; があります。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="205"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="226"/>
         <source>%1: the field &quot;id&quot; must be a number.</source>
         <translation>%1: &quot;id&quot; 欄は数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="221"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="242"/>
         <source>%1 could not be stored: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="247"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="268"/>
         <source>%1 has a value of the wrong type.</source>
         <translation>%1 の値の型が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="297"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="318"/>
         <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
         <translation>Kiroku のアーカイブのエクスポートではありません（&quot;format&quot; 欄が &quot;%1&quot; ではありません）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="304"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="325"/>
         <source>The export has no valid &quot;version&quot; field.</source>
         <translation>エクスポートに有効な &quot;version&quot; 欄がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="307"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="328"/>
         <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
         <translation>このエクスポートは新しい Kiroku で作成されています（形式のバージョン %1、このプログラムが読めるのはバージョン %2 まで）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="315"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="336"/>
         <source>The export has no &quot;councils&quot; list.</source>
         <translation>エクスポートに &quot;councils&quot; の一覧がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="317"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="338"/>
         <source>The archive already holds councils. Import into a new, empty archive.</source>
         <translation>このアーカイブには既に審議会が登録されています。新しい空のアーカイブに取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="339"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="360"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>ファイルが正しい JSON ではありません（%2 バイト目: %1）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="343"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="364"/>
         <source>The file is JSON, but not a Kiroku archive export.</source>
         <translation>ファイルは JSON ですが、Kiroku のアーカイブのエクスポートではありません。</translation>
     </message>
@@ -233,77 +233,77 @@
 <context>
     <name>kiroku::ConsultationCommands</name>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="31"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="32"/>
         <source>A consultation number is a whole number from 1.</source>
         <translation>諮問番号は 1 以上の整数で指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="35"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="36"/>
         <source>There is no council %1.</source>
         <translation>審議会 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="41"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="42"/>
         <source>Consultation No. %1 already exists in %2. Choose another number.</source>
         <translation>%2 には既に諮問第%1号があります。別の番号を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="46"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="47"/>
         <source>Consultation No. %1 already exists. Choose another number.</source>
         <translation>諮問第%1号は既にあります。別の番号を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="50"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="51"/>
         <source>The withdrawal (%1) cannot come before the consultation was received (%2).</source>
         <translation>取下げの日（%1）を、諮問の受理日（%2）より前にすることはできません。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="57"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="58"/>
         <source>A response is dated %1, before this date received (%2).</source>
         <translation>答申の日付（%1）が、この受理日（%2）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="69"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="70"/>
         <source>There is no consultation %1.</source>
         <translation>諮問 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="72"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="73"/>
         <source>The response is dated %1, before Consultation No. %2 was received (%3).</source>
         <translation>答申の日付（%1）が、諮問第%2号の受理日（%3）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="81"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="82"/>
         <source>The response&apos;s meeting is not a meeting of this council.</source>
         <translation>答申を決定した会議は、この審議会の会議ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="84"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="85"/>
         <source>The meeting that decided the response (%1) was held before Consultation No. %2 was received (%3).</source>
         <translation>答申を決定した会議（%1）は、諮問第%2号の受理日（%3）より前に開催されています。</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="96"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="97"/>
         <source>Add Consultation No. %1</source>
         <translation>諮問第%1号の追加</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="126"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="127"/>
         <source>Edit Consultation No. %1</source>
         <translation>諮問第%1号の編集</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="151"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="152"/>
         <source>Remove Consultation No. %1</source>
         <translation>諮問第%1号の削除</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="191"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="203"/>
         <source>Record response</source>
         <translation>答申の記録</translation>
     </message>
     <message>
-        <location filename="../core/commands/ConsultationCommands.cpp" line="191"/>
+        <location filename="../core/commands/ConsultationCommands.cpp" line="203"/>
         <source>Edit response</source>
         <translation>答申の編集</translation>
     </message>
@@ -501,6 +501,59 @@
         <location filename="../core/commands/MeetingCommands.cpp" line="143"/>
         <source>Change attendance</source>
         <translation>出欠の変更</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ReportCommands</name>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="30"/>
+        <source>A report number is a whole number from 1.</source>
+        <translation>報告番号は1以上の整数です。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="32"/>
+        <source>There is no council %1.</source>
+        <translation>審議会 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="36"/>
+        <source>Report No. %1 already exists. Choose another number.</source>
+        <translation>報告第%1号はすでにあります。別の番号にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="38"/>
+        <source>Counts cannot be negative.</source>
+        <translation>件数・人数に負の数は使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="40"/>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>期間の終わり（%1）が始まり（%2）より前です。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="44"/>
+        <source>The leak cannot be reported (%1) before it became known (%2).</source>
+        <translation>漏えい等の報告日（%1）が覚知日（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="47"/>
+        <source>&quot;More than 100 people&quot; is marked, but %1 people are affected.</source>
+        <translation>「100人超」に印がありますが、対象者は%1人です。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="87"/>
+        <source>Add Report No. %1</source>
+        <translation>報告第%1号の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="88"/>
+        <source>Remove Report No. %1</source>
+        <translation>報告第%1号の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/ReportCommands.cpp" line="89"/>
+        <source>Edit Report No. %1</source>
+        <translation>報告第%1号の編集</translation>
     </message>
 </context>
 <context>
@@ -767,6 +820,99 @@
     </message>
 </context>
 <context>
+    <name>kiroku::SubcommitteeCommands</name>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="45"/>
+        <source>A subcommittee needs a name.</source>
+        <translation>小委員会の名称を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="47"/>
+        <source>The subcommittee cannot be dissolved (%1) before it is established (%2).</source>
+        <translation>小委員会の廃止日（%1）が設置日（%2）より前です。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="52"/>
+        <source>A subcommittee has one chair.</source>
+        <translation>小委員長は1人です。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="58"/>
+        <source>Only members of the council can sit on its subcommittee.</source>
+        <translation>小委員会の委員は、審議会の委員から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="60"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 が二重に登録されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="67"/>
+        <source>Only consultations of the council can be referred to its subcommittee.</source>
+        <translation>小委員会に付託できるのは、この審議会の諮問だけです。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="70"/>
+        <source>Consultation No. %1 is referred (%2) before it was received (%3).</source>
+        <translation>諮問第%1号の付託日（%2）が受理日（%3）より前です。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="82"/>
+        <source>A meeting number is a whole number from 1.</source>
+        <translation>会議の回数は1以上の整数です。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="85"/>
+        <source>Meeting %1 of this subcommittee already exists.</source>
+        <translation>この小委員会の第%1回はすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="93"/>
+        <source>Only members of the subcommittee can attend its meeting.</source>
+        <translation>出席者は小委員会の委員から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="100"/>
+        <source>The subcommittee can examine only the consultations referred to it.</source>
+        <translation>小委員会が審査できるのは、付託された諮問だけです。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="104"/>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>終了時刻が開始時刻より前です。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="118"/>
+        <source>Add subcommittee %1</source>
+        <translation>小委員会「%1」の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="119"/>
+        <source>Remove subcommittee %1</source>
+        <translation>小委員会「%1」の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="120"/>
+        <source>Edit subcommittee %1</source>
+        <translation>小委員会「%1」の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="189"/>
+        <source>Add subcommittee meeting %1</source>
+        <translation>小委員会第%1回の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="190"/>
+        <source>Remove subcommittee meeting %1</source>
+        <translation>小委員会第%1回の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/SubcommitteeCommands.cpp" line="191"/>
+        <source>Edit subcommittee meeting %1</source>
+        <translation>小委員会第%1回の編集</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::TranscriptCommands</name>
     <message>
         <location filename="../core/commands/TranscriptCommands.cpp" line="15"/>
@@ -846,7 +992,7 @@
 <context>
     <name>kiroku::TranscriptParser</name>
     <message>
-        <location filename="../core/transcript/TranscriptParser.cpp" line="476"/>
+        <location filename="../core/transcript/TranscriptParser.cpp" line="477"/>
         <source>No speaker was recognised in the transcript. Speakers should be marked as in printed minutes: (事務局) …, 【会長】, ○会長 …, or a speaker and a text column.</source>
         <translation>反訳から発言者を読み取れませんでした。発言者は、印刷された会議録と同じように (事務局) …、【会長】、○会長 … の形で示すか、発言者と発言内容の2列に分けてください。</translation>
     </message>
@@ -868,8 +1014,8 @@
   kiroku check --archive FILE --meeting ID      what the record lacks before it is finalised
   kiroku dashboard --archive FILE [--today DATE] what needs attention: meetings, consultations,
                                                 signatures, publication, terms
-  kiroku consultations --archive FILE [--council ID] [--today DATE] [--check]
-                                                the consultation register: status, history, next number
+  kiroku consultations --archive FILE [--council ID] [--today DATE] [--check | --reports | --subcommittees]
+                                                the consultation register: status, history, next number; the reports received; the subcommittees
   kiroku letter --archive FILE --kind request|response --consultation ID [--format NAME] [--date D] -o OUT.pdf
   kiroku letter --archive FILE --kind agenda|notice --meeting ID [--format NAME] [--date D] -o OUT.pdf
                                                 諮問書, 答申書, 次第 or 開催通知 from a letter format
@@ -901,8 +1047,8 @@
                [--pdfa] -o OUT.pdf|.odt|.html   会議録を審議会の様式で出力する
   kiroku check --archive FILE --meeting ID      確定前に会議録の記載漏れを確認する
   kiroku dashboard --archive FILE [--today DATE] 対応が必要な事項（会議、諮問、署名、公表、任期）
-  kiroku consultations --archive FILE [--council ID] [--today DATE] [--check]
-                                                諮問の一覧: 状況、審議経過、次の諮問番号
+  kiroku consultations --archive FILE [--council ID] [--today DATE] [--check | --reports | --subcommittees]
+                                                諮問の一覧: 状況、審議経過、次の諮問番号。受けた報告の一覧、小委員会の一覧
   kiroku letter --archive FILE --kind request|response --consultation ID [--format NAME] [--date D] -o OUT.pdf
   kiroku letter --archive FILE --kind agenda|notice --meeting ID [--format NAME] [--date D] -o OUT.pdf
                                                 諮問書・答申書・次第・開催通知を文書様式から作る
@@ -924,7 +1070,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="136"/>
+        <location filename="../core/cli/Cli.cpp" line="137"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
@@ -1337,55 +1483,50 @@
         <translation>該当する本文: %1 件（集計 %2 ミリ秒）</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliConsultations.cpp" line="19"/>
+        <location filename="../core/cli/CliConsultations.cpp" line="20"/>
         <source>Consultation No. %1  %2  [%3]</source>
         <translation>諮問第%1号  %2  [%3]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/CliConsultations.cpp" line="24"/>
+        <location filename="../core/cli/CliConsultations.cpp" line="25"/>
         <source>received %1 from %2%3, %n day(s) open</source>
         <translation>
             <numerusform>%1 受理、諮問者 %2%3、審議期間 %n 日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/CliConsultations.cpp" line="37"/>
-        <source>(planned)</source>
-        <translation>（予定）</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CliConsultations.cpp" line="45"/>
+        <location filename="../core/cli/CliConsultations.cpp" line="44"/>
         <source>response %1: %2</source>
         <translation>答申 %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliConsultations.cpp" line="66"/>
+        <location filename="../core/cli/CliConsultations.cpp" line="67"/>
         <location filename="../core/cli/CliDashboard.cpp" line="24"/>
         <source>--today takes a date as YYYY-MM-DD.</source>
         <translation>--today には YYYY-MM-DD 形式で日付を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliConsultations.cpp" line="76"/>
+        <location filename="../core/cli/CliConsultations.cpp" line="77"/>
         <source>--council takes a council id (see kiroku list).</source>
         <translation>--council には審議会の ID を指定してください（kiroku list で確認できます）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliConsultations.cpp" line="92"/>
+        <location filename="../core/cli/CliConsultations.cpp" line="93"/>
         <source>There is no council %1 in the archive.</source>
         <translation>アーカイブに審議会 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliConsultations.cpp" line="106"/>
+        <location filename="../core/cli/CliConsultations.cpp" line="115"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliConsultations.cpp" line="116"/>
+        <location filename="../core/cli/CliConsultations.cpp" line="125"/>
         <source>No consultations yet.</source>
         <translation>諮問はまだありません。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliConsultations.cpp" line="119"/>
+        <location filename="../core/cli/CliConsultations.cpp" line="128"/>
         <source>Next number for %1: No. %2</source>
         <translation>%1の次の諮問番号: 第%2号</translation>
     </message>
@@ -1394,109 +1535,281 @@
         <source>Nothing needs attention.</source>
         <translation>対応が必要な事項はありません。</translation>
     </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="31"/>
+        <source>handling notices</source>
+        <translation>届出件数</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="33"/>
+        <source>audit</source>
+        <translation>監査等</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="35"/>
+        <source>leak report</source>
+        <translation>漏えい等報告</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="39"/>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="48"/>
+        <source>No reports yet.</source>
+        <translation>報告はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="50"/>
+        <source>Report No. %1  %2  [%3]</source>
+        <translation>報告第%1号  %2  [%3]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="53"/>
+        <source>received %1 from %2%3</source>
+        <translation>%1 受理　%2%3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="59"/>
+        <source>%1 to %2: %3</source>
+        <translation>%1～%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="64"/>
+        <source>known %1, %2 people affected; criteria of Article 68: %3</source>
+        <translation>覚知 %1、対象 %2 人。第68条の該当事由: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="67"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="73"/>
+        <source>measures: %1</source>
+        <translation>措置: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="84"/>
+        <source>No subcommittees.</source>
+        <translation>小委員会はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="86"/>
+        <source>established %1</source>
+        <translation>設置 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="88"/>
+        <source>dissolved %1</source>
+        <translation>廃止 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="94"/>
+        <source>%1 (chair)</source>
+        <translation>%1（小委員長）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="96"/>
+        <source>members: %1</source>
+        <translation>委員: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="100"/>
+        <source>referred %1: Consultation No. %2 %3</source>
+        <translation>付託 %1: 諮問第%2号 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/CliReports.cpp" line="108"/>
+        <source>meeting %1  %2  %n attending</source>
+        <translation>
+            <numerusform>第%1回  %2  出席 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="116"/>
+        <source>Consultation No. %1: %2%3</source>
+        <translation>諮問第%1号: %2%3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="118"/>
+        <source>examination concluded</source>
+        <translation>審査終了</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliReports.cpp" line="118"/>
+        <source>examined</source>
+        <translation>審査</translation>
+    </message>
 </context>
 <context>
     <name>kiroku::consultation</name>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="21"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="25"/>
         <source>Consultation No. %1</source>
         <translation>諮問第%1号</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="145"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="45"/>
+        <source>%1 has no chair.</source>
+        <translation>%1 に小委員長がいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="47"/>
+        <source>%1 has %2 chairs; name one.</source>
+        <translation>%1 に小委員長が %2 人います。1人にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="52"/>
+        <source>%1 has a member who is not on the council.</source>
+        <translation>%1 に審議会の委員でない人がいます。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="61"/>
+        <source>%1, meeting %2 examines %3, which was not referred to it.</source>
+        <translation>%1 第%2回が、付託されていない%3を審査しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="70"/>
+        <source>%1, meeting %2 lists an attendee who is not on the subcommittee.</source>
+        <translation>%1 第%2回の出席者に、小委員会の委員でない人がいます。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="82"/>
+        <source>Report No. %1</source>
+        <translation>報告第%1号</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="86"/>
+        <source>%1 is given twice. Give one of them another number.</source>
+        <translation>%1 が二重に付番されています。一方を別の番号にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="90"/>
+        <source>%1: the period ends (%2) before it starts (%3).</source>
+        <translation>%1: 期間の終わり（%2）が始まり（%3）より前です。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="95"/>
+        <source>%1: the leak is reported (%2) before it became known (%3).</source>
+        <translation>%1: 報告日（%2）が覚知日（%3）より前です。</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="247"/>
         <source>%1 is given twice (subjects: %2 / %3). Give one of them another number.</source>
         <translation>%1 が重複しています（件名: %2 / %3）。どちらかに別の番号を付けてください。</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="158"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="260"/>
         <source>%1 is withdrawn (%2) before it was received (%3).</source>
         <translation>%1 の取下げの日（%2）が、受理日（%3）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="166"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="268"/>
         <source>The response to %1 is dated %2, before the consultation was received (%3).</source>
         <translation>%1 に対する答申の日付（%2）が、諮問の受理日（%3）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="175"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="277"/>
         <source>The response to %1 is decided at a meeting held on %2, before the consultation was received (%3).</source>
         <translation>%1 に対する答申を決定した会議の開催日（%2）が、諮問の受理日（%3）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="197"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="296"/>
         <source>%1, meeting %2, %3: %4 votes, but %5 member(s) were present.</source>
         <translation>%1第%2回 %3: 票数が %4 ですが、出席委員は %5 名です。</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="234"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="335"/>
         <source>Received</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="236"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="337"/>
         <source>On the agenda</source>
         <translation>審議中</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="238"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="339"/>
         <source>Continued</source>
         <translation>継続審議</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="240"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="341"/>
         <source>Referred to a subcommittee</source>
         <translation>小委員会付託</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="242"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="343"/>
         <source>Answered</source>
         <translation>答申済</translation>
     </message>
     <message>
-        <location filename="../core/consultation/ConsultationRegister.cpp" line="246"/>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="347"/>
         <source>Withdrawn</source>
         <translation>取下げ</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="353"/>
+        <source>%1, meeting %2</source>
+        <translation>%1 第%2回</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="362"/>
+        <source>(planned)</source>
+        <translation>（予定）</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="366"/>
+        <source>Examination concluded</source>
+        <translation>審査終了</translation>
+    </message>
+    <message>
+        <location filename="../core/consultation/ConsultationRegister.cpp" line="367"/>
+        <source>Examined</source>
+        <translation>審査</translation>
     </message>
 </context>
 <context>
     <name>kiroku::letters</name>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="74"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="75"/>
         <source>There is no consultation with id %1.</source>
         <translation>ID %1 の諮問はありません。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="86"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="87"/>
         <source>Consultation No. %1 has no response yet: record the response first.</source>
         <translation>諮問第%1号にはまだ答申がありません。先に答申を記録してください。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="113"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="123"/>
         <source>The letter has no date: give one, or record the %1.</source>
         <translation>文書の日付がありません。日付を指定するか、%1を記録してください。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="116"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="126"/>
         <source>response date</source>
         <translation>答申日</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="117"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="127"/>
         <source>date received</source>
         <translation>受理日</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="130"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="140"/>
         <source>There is no meeting with id %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="324"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="331"/>
         <source>There is no letter format %1 for a %2 (formats: %3).</source>
         <translation>%2 の文書様式 %1 はありません（使用できる様式: %3）。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="368"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="375"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1785,79 +2098,79 @@
         <translation>議題が登録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="161"/>
+        <location filename="../core/record/Completeness.cpp" line="159"/>
         <source>%1 has no outcome (response, approved, continued …).</source>
         <translation>%1 の結果（答申、承認、継続審議など）が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="167"/>
+        <location filename="../core/record/Completeness.cpp" line="165"/>
         <source>%1 is not public, but the reason is not stated.</source>
         <translation>%1 は非公開ですが、非公開の理由が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="175"/>
+        <location filename="../core/record/Completeness.cpp" line="173"/>
         <source>%1 was put to a counted vote, but no votes are recorded.</source>
         <translation>%1 は賛否の数を数えて採決していますが、票数が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="181"/>
+        <location filename="../core/record/Completeness.cpp" line="179"/>
         <source>%1 records %2 votes, but only %3 members attended.</source>
         <translation>%1 の票数は %2 票ですが、出席した委員は %3 名です。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="191"/>
+        <location filename="../core/record/Completeness.cpp" line="189"/>
         <source>The list of materials is empty.</source>
         <translation>会議資料が登録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="195"/>
+        <location filename="../core/record/Completeness.cpp" line="193"/>
         <source>Material %1 has no title.</source>
         <translation>%1 の名称が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="205"/>
+        <location filename="../core/record/Completeness.cpp" line="203"/>
         <source>The record has no statements.</source>
         <translation>会議録に発言が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="215"/>
+        <location filename="../core/record/Completeness.cpp" line="213"/>
         <source>Statement %1 is timed %2, before the statement above it (%3).</source>
         <translation>%1 番目の発言の時刻（%2）が、その前の発言の時刻（%3）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="228"/>
+        <location filename="../core/record/Completeness.cpp" line="226"/>
         <source>Statements are timed after the meeting closed (%1).</source>
         <translation>終了時刻（%1）より後の時刻の発言があります。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="238"/>
+        <location filename="../core/record/Completeness.cpp" line="236"/>
         <source>%1 of the %2 signing members are designated.</source>
         <translation>会議録署名委員は %2 名必要ですが、指名されているのは %1 名です。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="245"/>
+        <location filename="../core/record/Completeness.cpp" line="243"/>
         <source>A signer line names someone who is not a member of the council.</source>
         <translation>署名欄に、審議会の委員でない人が指定されています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="252"/>
+        <location filename="../core/record/Completeness.cpp" line="250"/>
         <source>%1 is designated to sign but was absent.</source>
         <translation>%1 は会議録署名委員に指名されていますが、欠席しています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="302"/>
+        <location filename="../core/record/Completeness.cpp" line="300"/>
         <source>Publish by %1 (today).</source>
         <translation>公表期限 %1（本日）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/record/Completeness.cpp" line="303"/>
+        <location filename="../core/record/Completeness.cpp" line="301"/>
         <source>Publish by %1 (%n day(s) left).</source>
         <translation>
             <numerusform>公表期限 %1（あと%n日）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/record/Completeness.cpp" line="307"/>
+        <location filename="../core/record/Completeness.cpp" line="305"/>
         <source>Publication was due on %1 (%n day(s) overdue).</source>
         <translation>
             <numerusform>公表期限 %1（%n日超過）</numerusform>
@@ -1867,67 +2180,77 @@
 <context>
     <name>kiroku::ui::AgendaPanel</name>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="31"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="32"/>
         <source>Add Item</source>
         <translation>議事を追加</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="32"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="33"/>
         <source>Add Consultation</source>
         <translation>諮問を追加</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="33"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="34"/>
+        <source>Add Report</source>
+        <translation>報告を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="35"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="34"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="36"/>
         <source>Move Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="35"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="37"/>
         <source>Move Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="36"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="38"/>
         <source>Print Agenda Sheet…</source>
         <translation>次第を出力…</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="37"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="39"/>
         <source>Print Meeting Notice…</source>
         <translation>開催通知を出力…</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="43"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="45"/>
         <source>Agenda</source>
         <translation>議事</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="160"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="205"/>
+        <source>No reports waiting to be taken up</source>
+        <translation>議事にしていない報告はありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="229"/>
         <source>Choose a meeting first.</source>
         <translation>先に会議を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="191"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="260"/>
         <source>No open consultations</source>
         <translation>審議中の諮問はありません</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="201"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="270"/>
         <source>Save Sheet</source>
         <translation>文書の保存</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="202"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="206"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="275"/>
         <source>Sheet Not Written</source>
         <translation>文書を書き出せませんでした</translation>
     </message>
@@ -1935,52 +2258,52 @@
 <context>
     <name>kiroku::ui::AgendaTableModel</name>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="135"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="154"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="137"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="156"/>
         <source>Title</source>
         <translation>件名</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="139"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="158"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="141"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="160"/>
         <source>Publicity</source>
         <translation>公開・非公開</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="143"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="162"/>
         <source>Reason for closing</source>
         <translation>非公開の理由</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="145"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="164"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="147"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="166"/>
         <source>Vote</source>
         <translation>採決</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="149"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="168"/>
         <source>For</source>
         <translation>賛成</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="151"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="170"/>
         <source>Against</source>
         <translation>反対</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaTableModel.cpp" line="153"/>
+        <location filename="../ui/consultations/AgendaTableModel.cpp" line="172"/>
         <source>Abstain</source>
         <translation>棄権</translation>
     </message>
@@ -2283,32 +2606,27 @@ The current archive is kept as %2.</source>
         <translation>採決</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="206"/>
-        <source>(planned)</source>
-        <translation>（予定）</translation>
-    </message>
-    <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="212"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="210"/>
         <source>Response</source>
         <translation>答申</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="213"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="211"/>
         <source>with attached opinions</source>
         <translation>付帯意見あり</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="277"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="275"/>
         <source>Save Letter</source>
         <translation>文書の保存</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="278"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="276"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ConsultationsPage.cpp" line="282"/>
+        <location filename="../ui/consultations/ConsultationsPage.cpp" line="280"/>
         <source>Letter Not Written</source>
         <translation>文書を書き出せませんでした</translation>
     </message>
@@ -2316,177 +2634,192 @@ The current archive is kept as %2.</source>
 <context>
     <name>kiroku::ui::CouncilEditor</name>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="66"/>
+        <location filename="../ui/CouncilEditor.cpp" line="68"/>
         <source>Add Meeting</source>
         <translation>会議を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="75"/>
+        <location filename="../ui/CouncilEditor.cpp" line="77"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="76"/>
+        <location filename="../ui/CouncilEditor.cpp" line="78"/>
         <source>Secretariat and presenters</source>
         <translation>事務局・説明員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="79"/>
+        <location filename="../ui/CouncilEditor.cpp" line="81"/>
         <source>Replaced in the public version wherever they occur, in any width and with or without spaces: citizens&apos; names, addresses, telephone numbers. Add a name&apos;s reading as an entry of its own.</source>
         <translation>公開版では、ここに登録した語句（市民の氏名、住所、電話番号など）を、全角・半角や空白の有無にかかわらず、出てくるすべての箇所で置き換えます。氏名の読みは、別の語句として登録してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="84"/>
+        <location filename="../ui/CouncilEditor.cpp" line="86"/>
         <source>Applied to the record on request while drafting, in this order.</source>
         <translation>会議録の作成中に「表記統一リストを適用」を選ぶと、上から順に会議録に適用します。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="86"/>
+        <location filename="../ui/CouncilEditor.cpp" line="88"/>
         <source>The drafting palette. {department} is the current presenter&apos;s department, {quorum} the attendance line, {chair} the chair.</source>
         <translation>会議録の作成中に選んで挿入するト書きです。{department} は現在の説明員の所属課、{quorum} は出席状況の文、{chair} は議長に置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="92"/>
+        <location filename="../ui/CouncilEditor.cpp" line="94"/>
         <source>Masking list</source>
         <translation>マスキング一覧</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="93"/>
+        <location filename="../ui/CouncilEditor.cpp" line="95"/>
         <source>Notation list</source>
         <translation>表記統一リスト</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="94"/>
+        <location filename="../ui/CouncilEditor.cpp" line="96"/>
         <source>Stage directions</source>
         <translation>ト書き</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="96"/>
+        <location filename="../ui/CouncilEditor.cpp" line="98"/>
         <source>Consultations</source>
         <translation>諮問</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="106"/>
+        <location filename="../ui/CouncilEditor.cpp" line="100"/>
+        <source>Subcommittees</source>
+        <translation>小委員会</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="102"/>
+        <source>Reports</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="112"/>
         <source>Council</source>
         <translation>審議会</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="113"/>
+        <location filename="../ui/CouncilEditor.cpp" line="119"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="118"/>
+        <location filename="../ui/CouncilEditor.cpp" line="124"/>
         <source>&amp;Municipality:</source>
         <translation>自治体(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="123"/>
+        <location filename="../ui/CouncilEditor.cpp" line="129"/>
         <source> members</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="132"/>
+        <location filename="../ui/CouncilEditor.cpp" line="138"/>
         <source>Quorum:</source>
         <translation>定足数:</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="132"/>
+        <location filename="../ui/CouncilEditor.cpp" line="138"/>
         <source>Member &amp;quota:</source>
         <translation>定員(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="140"/>
+        <location filename="../ui/CouncilEditor.cpp" line="146"/>
         <source>Members who &amp;sign the record:</source>
         <translation>会議録署名委員の人数(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="148"/>
+        <location filename="../ui/CouncilEditor.cpp" line="154"/>
         <source>Record &amp;format:</source>
         <translation>会議録の様式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="156"/>
+        <location filename="../ui/CouncilEditor.cpp" line="162"/>
         <source>Names in the &amp;public version:</source>
         <translation>公開版での氏名の扱い(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="159"/>
+        <location filename="../ui/CouncilEditor.cpp" line="165"/>
         <source>Run on across years</source>
         <translation>年度をまたいで通し番号</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="160"/>
+        <location filename="../ui/CouncilEditor.cpp" line="166"/>
         <source>Restart every fiscal year</source>
         <translation>年度ごとに1から</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="165"/>
+        <location filename="../ui/CouncilEditor.cpp" line="171"/>
         <source>&amp;Consultation numbers:</source>
         <translation>諮問番号(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="170"/>
+        <location filename="../ui/CouncilEditor.cpp" line="180"/>
+        <source>&amp;Agenda items numbered:</source>
+        <translation>議事の番号(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="185"/>
         <source>No deadline</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="171"/>
+        <location filename="../ui/CouncilEditor.cpp" line="186"/>
         <source> days after the meeting</source>
         <translation> 日以内（会議の後）</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="174"/>
+        <location filename="../ui/CouncilEditor.cpp" line="189"/>
         <source>Publication &amp;deadline:</source>
         <translation>公表期限(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="188"/>
+        <location filename="../ui/CouncilEditor.cpp" line="203"/>
         <source>Add Member</source>
         <translation>委員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="190"/>
+        <location filename="../ui/CouncilEditor.cpp" line="205"/>
         <source>Remove Member…</source>
         <translation>委員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="211"/>
+        <location filename="../ui/CouncilEditor.cpp" line="226"/>
         <source>Add Staff</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="213"/>
+        <location filename="../ui/CouncilEditor.cpp" line="228"/>
         <source>Remove Staff…</source>
         <translation>職員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="332"/>
+        <location filename="../ui/CouncilEditor.cpp" line="353"/>
         <source>New member</source>
         <translation>新しい委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="352"/>
+        <location filename="../ui/CouncilEditor.cpp" line="373"/>
         <source>Remove Member</source>
         <translation>委員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="353"/>
+        <location filename="../ui/CouncilEditor.cpp" line="374"/>
         <source>Remove %1 from the council? Their attendance is removed too.</source>
         <translation>%1 を審議会から削除しますか？ この委員の出欠の記録も削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="365"/>
+        <location filename="../ui/CouncilEditor.cpp" line="386"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="382"/>
+        <location filename="../ui/CouncilEditor.cpp" line="403"/>
         <source>Remove Staff</source>
         <translation>職員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="382"/>
+        <location filename="../ui/CouncilEditor.cpp" line="403"/>
         <source>Remove the selected staff entry?</source>
         <translation>選択した職員を削除しますか？</translation>
     </message>
@@ -3093,6 +3426,7 @@ The current archive is kept as %2.</source>
     </message>
     <message>
         <location filename="../ui/Labels.cpp" line="70"/>
+        <location filename="../ui/Labels.cpp" line="168"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -3195,6 +3529,41 @@ The current archive is kept as %2.</source>
         <location filename="../ui/Labels.cpp" line="138"/>
         <source>Letters (A, B, ...)</source>
         <translation>記号（A委員、B委員…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="145"/>
+        <source>(1) (2) (3)</source>
+        <translation>(1) (2) (3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="147"/>
+        <source>ア イ ウ</source>
+        <translation>ア イ ウ</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="149"/>
+        <source>① ② ③</source>
+        <translation>① ② ③</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="153"/>
+        <source>Their own numbers only (諮問第N号 …)</source>
+        <translation>各議事の番号のみ（諮問第N号 …）</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="160"/>
+        <source>Handling notices</source>
+        <translation>届出件数（開始・変更・廃止）</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="162"/>
+        <source>Audit / security</source>
+        <translation>監査・安全管理</translation>
+    </message>
+    <message>
+        <location filename="../ui/Labels.cpp" line="164"/>
+        <source>Leak report (Art. 68)</source>
+        <translation>漏えい等報告（第68条）</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4613,202 @@ You can bring it back with Undo.</source>
     </message>
 </context>
 <context>
+    <name>kiroku::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="45"/>
+        <source>New Report</source>
+        <translation>新しい報告</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="45"/>
+        <source>Report No. %1</source>
+        <translation>報告第%1号</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="62"/>
+        <source>&amp;Number:</source>
+        <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="63"/>
+        <source>&amp;Received:</source>
+        <translation>受理日(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="64"/>
+        <source>Reported &amp;by:</source>
+        <translation>報告者(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="65"/>
+        <source>&amp;Department:</source>
+        <translation>担当課(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="66"/>
+        <source>&amp;Title:</source>
+        <translation>件名(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="67"/>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="69"/>
+        <source>Handling notices in the period</source>
+        <translation>期間中の届出件数</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="76"/>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="77"/>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="78"/>
+        <source>&amp;Started:</source>
+        <translation>開始(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="79"/>
+        <source>&amp;Changed:</source>
+        <translation>変更(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="80"/>
+        <source>&amp;Abolished:</source>
+        <translation>廃止(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="82"/>
+        <source>Leak (Act on the Protection of Personal Information, Article 68)</source>
+        <translation>漏えい等（個人情報保護法第68条）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="87"/>
+        <source>&amp;Known on:</source>
+        <translation>覚知日(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="88"/>
+        <source>People a&amp;ffected:</source>
+        <translation>対象人数(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="89"/>
+        <source>Special care-required personal information (要配慮個人情報)</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="90"/>
+        <source>Risk of financial damage (財産的被害)</source>
+        <translation>財産的被害のおそれ</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="91"/>
+        <source>Wrongful purpose (不正の目的)</source>
+        <translation>不正の目的</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="92"/>
+        <source>More than 100 people (100人超)</source>
+        <translation>100人超</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="102"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="104"/>
+        <source>Measures taken</source>
+        <translation>講じた措置</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="106"/>
+        <source>S&amp;ummary:</source>
+        <translation>概要(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="107"/>
+        <source>&amp;Measures:</source>
+        <translation>措置(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::ReportTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/consultations/ReportsPage.cpp" line="104"/>
+        <source>%n people; %1</source>
+        <translation>
+            <numerusform>%n 人、%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="105"/>
+        <source>no criterion of Article 68 met</source>
+        <translation>第68条の該当事由なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="119"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="121"/>
+        <source>Received</source>
+        <translation>受理日</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="123"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="125"/>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="127"/>
+        <source>Department</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="129"/>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::ReportsPage</name>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="139"/>
+        <source>Add Report…</source>
+        <translation>報告を追加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="140"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="141"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/ReportsPage.cpp" line="146"/>
+        <source>Reports received</source>
+        <translation>受けた報告</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::ResponseDialog</name>
     <message>
         <location filename="../ui/consultations/ResponseDialog.cpp" line="24"/>
@@ -4677,6 +5242,242 @@ The sealed version is kept, and the record reopens as its next version to be sig
         <location filename="../ui/drafting/StatementTreeModel.cpp" line="34"/>
         <source>(removed item)</source>
         <translation>（削除された議題）</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SubcommitteeDialog</name>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="58"/>
+        <source>New Subcommittee</source>
+        <translation>新しい小委員会</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="63"/>
+        <source>Dissolved on</source>
+        <translation>廃止日</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="71"/>
+        <source>Members of the subcommittee</source>
+        <translation>小委員会の委員</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="83"/>
+        <source>Consultations referred</source>
+        <translation>付託された諮問</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="92"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="93"/>
+        <source>&amp;Established:</source>
+        <translation>設置日(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="95"/>
+        <source>&amp;Members:</source>
+        <translation>委員(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="96"/>
+        <source>&amp;Chair:</source>
+        <translation>小委員長(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="97"/>
+        <source>Consultations &amp;referred:</source>
+        <translation>付託された諮問(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="98"/>
+        <source>Newly referred &amp;on:</source>
+        <translation>新たな付託の日(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="115"/>
+        <source>(none yet)</source>
+        <translation>（未選任）</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SubcommitteeMeetingDialog</name>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="164"/>
+        <source>Subcommittee Meeting %1</source>
+        <translation>小委員会 第%1回</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="178"/>
+        <source>Members attending</source>
+        <translation>出席した委員</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="184"/>
+        <source>Consultations examined</source>
+        <translation>審査した諮問</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="185"/>
+        <source>Examined</source>
+        <translation>審査</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="185"/>
+        <source>Concluded</source>
+        <translation>審査終了</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="185"/>
+        <source>What was done</source>
+        <translation>審査の内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="207"/>
+        <source>&amp;Number:</source>
+        <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="208"/>
+        <source>&amp;Date:</source>
+        <translation>開催日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="209"/>
+        <source>&amp;Time:</source>
+        <translation>時間(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="210"/>
+        <source>&amp;Venue:</source>
+        <translation>場所(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="211"/>
+        <source>&amp;Publicity:</source>
+        <translation>公開・非公開(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="212"/>
+        <source>&amp;Attending:</source>
+        <translation>出席(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="213"/>
+        <source>&amp;Consultations:</source>
+        <translation>諮問(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="214"/>
+        <source>&amp;Summary:</source>
+        <translation>概要(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::SubcommitteesPage</name>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="32"/>
+        <source>Add Subcommittee…</source>
+        <translation>小委員会を追加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="33"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="34"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="35"/>
+        <source>Add Meeting…</source>
+        <translation>会議を追加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="36"/>
+        <source>Edit Meeting…</source>
+        <translation>会議を編集…</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="37"/>
+        <source>Remove Meeting</source>
+        <translation>会議を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="42"/>
+        <source>Subcommittees</source>
+        <translation>小委員会</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="51"/>
+        <source>Meetings of the subcommittee</source>
+        <translation>小委員会の会議</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="192"/>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="192"/>
+        <source>Date</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="192"/>
+        <source>Attending</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="192"/>
+        <source>Consultations examined</source>
+        <translation>審査した諮問</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="192"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="202"/>
+        <source>No subcommittee chosen.</source>
+        <translation>小委員会が選ばれていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="214"/>
+        <source>%1 (chair)</source>
+        <translation>%1（小委員長）</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="216"/>
+        <source>Members: %1</source>
+        <translation>委員: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="216"/>
+        <source>none yet</source>
+        <translation>未選任</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="219"/>
+        <source>Referred %1: Consultation No. %2 %3</source>
+        <translation>%1 付託: 諮問第%2号 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="229"/>
+        <source> (concluded)</source>
+        <translation>（審査終了）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consultations/SubcommitteesPage.cpp" line="235"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -157,11 +157,11 @@ QString Labels::of(ReportKind value)
 {
     switch (value) {
     case ReportKind::HandlingNotices:
-        return tr("Handling notices (started, changed, abolished)");
+        return tr("Handling notices");
     case ReportKind::Audit:
-        return tr("Audit or security status");
+        return tr("Audit / security");
     case ReportKind::Leak:
-        return tr("Leak report (Article 68)");
+        return tr("Leak report (Art. 68)");
     case ReportKind::Other:
         break;
     }

@@ -8,6 +8,7 @@
 #include "letters/Letter.h"
 #include "pia/PiaRegister.h"
 #include "store/CouncilRepository.h"
+#include "store/MaterialRepository.h"
 #include "store/PiaRepository.h"
 #include "store/StoreError.h"
 #include "text/Wareki.h"
@@ -143,9 +144,11 @@ int showPia(QCommandLineParser &parser, const QStringList &arguments, QTextStrea
     out << tr("Inspection:") << u' ' << date(e->inspectionDate) << u"; "_s << tr("submitted:") << u' '
         << date(e->submissionDate) << u"; "_s << tr("published:") << u' ' << date(e->publicationDate)
         << Qt::endl;
-    if (e->documentFileId != 0)
-        out << tr("Document:") << u' ' << e->documentFileName << u" ("_s << e->documentPageCount << u" p.)"_s
-            << Qt::endl;
+    if (e->documentFileId != 0) {
+        const auto file = MaterialRepository(db).fileInfo(e->documentFileId);
+        out << tr("Document:") << u' ' << e->documentFileName << u" ("_s << e->documentPageCount
+            << u" p., SHA-256 "_s << (file ? file->sha256 : QString()) << u")"_s << Qt::endl;
+    }
     out << tr("Checklist:") << u' ' << entry.checklist.judged << u'/' << entry.checklist.total << Qt::endl;
     for (const PiaViewpoint &v : repository.viewpoints(id)) {
         out << u"    "_s << v.code << u'\t'

@@ -466,6 +466,7 @@ Id DemoArchive::write(const QSqlDatabase &db, const DemoOptions &options)
 
     writeDemoPia(db, c.council.id, gov, earlier, currentYear);
     packet::attachDemoMaterialFiles(db, c.council.id);
+    attachDemoPiaDocument(db, c.council.id);
     if (options.sealOne)
         addDemoSignaturesAndSeal(db, c.council.id);
 

@@ -1,6 +1,7 @@
 #include "io/DemoPia.h"
 
 #include "store/AgendaRepository.h"
+#include "store/MaterialRepository.h"
 #include "store/PiaRepository.h"
 #include "store/StatementRepository.h"
 
@@ -54,17 +55,17 @@ const QuestionRow questionRows[] = {
     {u"III 7 特定個人情報の保管・消去 ⑥ 技術的対策", 44,
      u"通信の暗号化とアクセス制御の方法が記載されているか。", true,
      u"閉域網接続と多要素認証について追記しました。"},
-    {u"III 7 特定個人情報の保管・消去 ⑨ 過去3年以内の漏えい等", 46, u"過去の事案の有無が記載されているか。",
+    {u"III 7 特定個人情報の保管・消去 ⑨ 過去3年以内の漏えい等", 45, u"過去の事案の有無が記載されているか。",
      false, u"該当がない旨を記載しています。"},
-    {u"III 7 特定個人情報の保管・消去 リスク3 消去", 48,
+    {u"III 7 特定個人情報の保管・消去 リスク3 消去", 46,
      u"移行後の旧システムのデータ消去の方法が記載されているか。", true,
      u"消去証明書の取得について追記しました。"},
-    {u"IV その他のリスク対策 1 監査", 51, u"自己点検と監査の頻度が記載されているか。", false,
+    {u"IV その他のリスク対策 1 監査", 47, u"自己点検と監査の頻度が記載されているか。", false,
      u"記載しています。"},
-    {u"IV その他のリスク対策 2 従業者に対する教育・啓発", 52, u"委託先の従事者への研修が含まれているか。",
+    {u"IV その他のリスク対策 2 従業者に対する教育・啓発", 47, u"委託先の従事者への研修が含まれているか。",
      true, u"委託先従事者を対象に含める旨を追記しました。"},
-    {u"V 開示請求、問合せ", 54, u"問合せ先の部署と連絡方法が記載されているか。", false, u"記載しています。"},
-    {u"VI 評価実施手続 2 国民・住民等からの意見の聴取", 56, u"意見公募の結果と反映の内容が記載されているか。",
+    {u"V 開示請求、問合せ", 48, u"問合せ先の部署と連絡方法が記載されているか。", false, u"記載しています。"},
+    {u"VI 評価実施手続 2 国民・住民等からの意見の聴取", 48, u"意見公募の結果と反映の内容が記載されているか。",
      true, u"意見の要旨と対応を追記しました。"},
 };
 
@@ -197,7 +198,7 @@ void writeDemoPia(const QSqlDatabase &db, Id councilId, Id govConsultation, Id e
         if (i == 4) {
             v.finding = u"意見公募の結果、3件の意見のうち2件を評価書に反映したことを確認した。"_s;
             v.section = u"VI 評価実施手続 2"_s;
-            v.page = 56;
+            v.page = 48;
         }
         if (i == 9) {
             v.judgment = PiaJudgment::Observation;
@@ -238,7 +239,7 @@ void writeDemoPia(const QSqlDatabase &db, Id councilId, Id govConsultation, Id e
          u"ガバメントクラウド（国内のデータセンター）。庁内との接続は閉域網による"},
         {u"III 7 ⑥ 技術的対策", 44, u"庁内ネットワークからのみ接続可能",
          u"閉域網による接続、多要素認証、通信の暗号化"},
-        {u"III 7 リスク3 消去", 48, u"保存期間経過後に庁内で消去",
+        {u"III 7 リスク3 消去", 46, u"保存期間経過後に庁内で消去",
          u"移行完了後、旧システムのデータを消去し、委託先から消去証明書を取得"},
     };
     position = 0;
@@ -278,6 +279,30 @@ void writeDemoPia(const QSqlDatabase &db, Id councilId, Id govConsultation, Id e
     tax.submissionDate = QDate(currentYear - 1, 7, 10);
     tax.publicationDate = QDate(currentYear - 1, 8, 1);
     repository.insert(tax);
+}
+
+void attachDemoPiaDocument(const QSqlDatabase &db, Id councilId)
+{
+    PiaRepository repository(db);
+    const QVector<PiaEvaluation> versions = repository.versions(councilId, u"1"_s);
+    if (versions.isEmpty() || versions.constLast().consultationId == 0)
+        return;
+    PiaEvaluation e = versions.constLast();
+    // The draft evaluation handed out at the inspection meetings, as the last meeting had it.
+    std::optional<Material> document;
+    const MaterialRepository materials(db);
+    for (const AgendaItem &item : AgendaRepository(db).itemsOfConsultation(e.consultationId)) {
+        for (const Material &m : materials.materials(item.meetingId)) {
+            if (m.fileId != 0 && m.title.contains(u"全項目評価書"_s))
+                document = m;
+        }
+    }
+    if (!document)
+        return;
+    e.documentFileId = document->fileId;
+    e.documentFileName = u"全項目評価書_住民基本台帳に関する事務_第2版.pdf"_s;
+    e.documentPageCount = document->pageCount;
+    repository.update(e);
 }
 
 } // namespace kiroku

@@ -13,4 +13,9 @@ namespace kiroku {
 void writeDemoPia(const QSqlDatabase &db, Id councilId, Id govConsultation, Id earlierConsultation,
                   int currentYear);
 
+// Gives the evaluation under inspection its document: the 全項目評価書 handed out as a material of
+// its consultation's meetings (48 pages; its file exists only when the materials were drawn, with a
+// QGuiApplication). Called after the material files are attached.
+void attachDemoPiaDocument(const QSqlDatabase &db, Id councilId);
+
 } // namespace kiroku

@@ -43,6 +43,7 @@ AgendaPanel::AgendaPanel(QWidget *parent)
     m_view->setModel(m_model);
     setUpTable(m_view);
     m_view->setAccessibleName(tr("Agenda"));
+    m_view->verticalHeader()->setVisible(true); // the council's numbering: (1), ア, ①
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(AgendaTableModel::TitleColumn, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(AgendaTableModel::KindColumn,

@@ -51,6 +51,8 @@ ReportDialog::ReportDialog(const Report &report, QWidget *parent)
     m_department = new QLineEdit(report.department, this);
     m_title = new QLineEdit(report.title, this);
     m_title->setObjectName(u"reportTitle"_s);
+    for (QLineEdit *edit : {m_body, m_department, m_title})
+        edit->setMinimumWidth(edit == m_title ? 460 : 300);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"reportKind"_s);
     fillCombo(m_kind, choicesOf<ReportKind>());

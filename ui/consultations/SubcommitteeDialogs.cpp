@@ -58,6 +58,7 @@ SubcommitteeDialog::SubcommitteeDialog(const SubcommitteeState &state, const QVe
     setWindowTitle(state.subcommittee.id == 0 ? tr("New Subcommittee") : state.subcommittee.name);
     m_name = new QLineEdit(state.subcommittee.name, this);
     m_name->setObjectName(u"subcommitteeName"_s);
+    m_name->setMinimumWidth(360);
     m_established = dateEdit(state.subcommittee.establishedDate, this);
     m_isDissolved = new QCheckBox(tr("Dissolved on"), this);
     m_isDissolved->setChecked(state.subcommittee.dissolvedDate.isValid());
@@ -168,6 +169,7 @@ SubcommitteeMeetingDialog::SubcommitteeMeetingDialog(const SubcommitteeMeeting &
     m_start = new QTimeEdit(meeting.startTime.isValid() ? meeting.startTime : QTime(14, 0), this);
     m_end = new QTimeEdit(meeting.endTime.isValid() ? meeting.endTime : QTime(16, 0), this);
     m_venue = new QLineEdit(meeting.venue, this);
+    m_venue->setMinimumWidth(360);
     m_publicity = new QComboBox(this);
     fillCombo(m_publicity, choicesOf<Publicity>());
     selectKey(m_publicity, toKey(meeting.publicity));

@@ -3,17 +3,25 @@
 #include "Delegates.h"
 #include "commands/Document.h"
 #include "commands/SignatureCommands.h"
+#include "materials/MaterialViewer.h"
 #include "signing/SignatureModel.h"
 #include "signing/SignaturePad.h"
 #include "signing/SigningDialogs.h"
 #include "store/CouncilRepository.h"
+#include "store/MaterialRepository.h"
 #include "store/MeetingRepository.h"
 #include "store/SealRepository.h"
+#include "store/StoreError.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,6 +40,7 @@ SignaturesPanel::SignaturesPanel(QWidget *parent)
     , m_paper(new QPushButton(tr("Signed on &Paper…"), this))
     , m_remove(new QPushButton(tr("Remove Signature"), this))
     , m_versions(new QPushButton(tr("&Versions…"), this))
+    , m_scan(new QPushButton(tr("View S&can…"), this))
 {
     setObjectName(u"signaturesPanel"_s);
     m_view->setObjectName(u"signaturesTable"_s);
@@ -44,11 +53,10 @@ SignaturesPanel::SignaturesPanel(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
-    const QList<std::pair<QPushButton *, QString>> names{{m_designate, u"designateSignersButton"_s},
-                                                         {m_sign, u"signButton"_s},
-                                                         {m_paper, u"signedOnPaperButton"_s},
-                                                         {m_remove, u"removeSignatureButton"_s},
-                                                         {m_versions, u"versionsButton"_s}};
+    const QList<std::pair<QPushButton *, QString>> names{
+        {m_designate, u"designateSignersButton"_s}, {m_sign, u"signButton"_s},
+        {m_paper, u"signedOnPaperButton"_s},        {m_remove, u"removeSignatureButton"_s},
+        {m_versions, u"versionsButton"_s},          {m_scan, u"viewScanButton"_s}};
     for (const auto &[button, name] : names)
         button->setObjectName(name);
     m_sign->setToolTip(tr("Sign on the pad with a pen or the mouse"));
@@ -58,6 +66,7 @@ SignaturesPanel::SignaturesPanel(QWidget *parent)
     connect(m_paper, &QPushButton::clicked, this, &SignaturesPanel::signOnPaper);
     connect(m_remove, &QPushButton::clicked, this, &SignaturesPanel::removeSignature);
     connect(m_versions, &QPushButton::clicked, this, &SignaturesPanel::showVersions);
+    connect(m_scan, &QPushButton::clicked, this, &SignaturesPanel::showScan);
     auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &SignaturesPanel::removeSignature);
     connect(m_view, &QTableView::activated, this, [this] {
@@ -69,7 +78,7 @@ SignaturesPanel::SignaturesPanel(QWidget *parent)
             &SignaturesPanel::updateButtons);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_designate, m_sign, m_paper, m_remove})
+    for (QPushButton *button : {m_designate, m_sign, m_paper, m_remove, m_scan})
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(m_versions);
@@ -179,6 +188,7 @@ void SignaturesPanel::updateButtons()
     m_paper->setEnabled(editable && m_finalised && current.isValid() && !signedRow);
     m_remove->setEnabled(editable && signedRow);
     m_versions->setEnabled(meeting);
+    m_scan->setEnabled(scanOf(current) != 0);
     if (!current.isValid() && m_model->rowCount() > 0) {
         // The first signer still waiting, so that Sign… is one key away.
         int row = 0;
@@ -187,6 +197,67 @@ void SignaturesPanel::updateButtons()
             ++row;
         m_view->setCurrentIndex(m_model->index(row, SignatureModel::SignerColumn));
     }
+}
+
+Id SignaturesPanel::scanOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return 0;
+    const Id member = index.data(SignatureModel::MemberIdRole).toLongLong();
+    for (const Signature &s : m_model->signatures()) {
+        if (s.memberId == member && s.method == SignatureMethod::Paper)
+            return s.scanFileId;
+    }
+    return 0;
+}
+
+void SignaturesPanel::showScan()
+{
+    const Id fileId = scanOf(m_view->currentIndex());
+    if (!m_document || fileId == 0)
+        return;
+    std::optional<StoredFile> file;
+    try {
+        file = MaterialRepository(m_document->database()).file(fileId);
+    } catch (const StoreError &error) {
+        m_document->reportFailure(error.message());
+        return;
+    }
+    if (!file)
+        return;
+    const QString title = tr("Signed page of %1").arg(m_view->currentIndex().data().toString());
+    if (file->data.startsWith("%PDF")) {
+        auto *viewer = new MaterialViewer(window());
+        Material page;
+        page.title = title;
+        page.fileId = fileId;
+        if (!viewer->showPdf(page, file->data)) {
+            QMessageBox::warning(this, tr("Scan Not Shown"), viewer->errorString());
+            viewer->close();
+            return;
+        }
+        viewer->show();
+        return;
+    }
+    const QImage image = QImage::fromData(file->data);
+    if (image.isNull()) {
+        QMessageBox::warning(this, tr("Scan Not Shown"),
+                             tr("The stored scan is neither a PDF nor an image."));
+        return;
+    }
+    auto *dialog = new QDialog(window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *label = new QLabel(dialog);
+    label->setPixmap(
+        QPixmap::fromImage(image.scaledToWidth(std::min(image.width(), 900), Qt::SmoothTransformation)));
+    label->setAccessibleName(title);
+    auto *scroll = new QScrollArea(dialog);
+    scroll->setWidget(label);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(scroll);
+    dialog->resize(960, 800);
+    dialog->show();
 }
 
 void SignaturesPanel::designate()

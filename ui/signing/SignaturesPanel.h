@@ -43,6 +43,9 @@ private:
     void signOnPaper();
     void removeSignature();
     void showVersions();
+    // Opens the scanned page of a signature given on paper (a PDF in the page viewer, an image as is).
+    void showScan();
+    Id scanOf(const QModelIndex &index) const; // the stored scan's file id, 0 when none
     void refresh();
     void updateButtons();
 
@@ -58,6 +61,7 @@ private:
     QPushButton *m_paper;
     QPushButton *m_remove;
     QPushButton *m_versions;
+    QPushButton *m_scan;
 };
 
 } // namespace kiroku::ui
