@@ -163,7 +163,7 @@ private Q_SLOTS:
         writeFile(good, u"番号,該当箇所,頁,質問,一次判定,回答,二次確認,最終判定\r\n"
                         "1,I 基本情報,3,事務の内容は具体的か。,適合,記載しています。,,適合\r\n"
                         "2,III 7 ⑥ 技術的対策,44,暗号化の方法は。,観察事項,追記しました。,確認した。,適合\r\n"
-                        "3,IV 1 監査,51,監査の頻度は。,要改善,年1回とします。,,要改善\r\n"_s.toUtf8());
+                        "3,IV 1 監査,47,監査の頻度は。,要改善,年1回とします。,,要改善\r\n"_s.toUtf8());
         QUndoStack *stack = window.controller()->document()->undoStack();
         const int before = stack->count();
         QCOMPARE(questions->importFile(good), QString());
@@ -226,8 +226,9 @@ private Q_SLOTS:
         PiaDocumentTab *document = page->documentTab();
         const QString notPdf = m_dir.filePath(u"評価書.pdf"_s);
         writeFile(notPdf, "not a pdf at all");
+        const int pagesBefore = document->pageCount(); // the demo's draft, handed out at the meetings
         QVERIFY(!document->attachFile(notPdf).isEmpty());
-        QCOMPARE(document->pageCount(), 0);
+        QCOMPARE(document->pageCount(), pagesBefore);
         const QString pdf = m_dir.filePath(u"zenkoumoku.pdf"_s);
         {
             QPdfWriter writer(pdf);
