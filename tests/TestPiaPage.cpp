@@ -5,6 +5,7 @@
 // (a non-PDF refused), and the inspection result sheet and 答申 paragraph printed to PDF.
 #include "ArchiveController.h"
 #include "CouncilEditor.h"
+#include "Delegates.h"
 #include "MainWindow.h"
 #include "commands/Document.h"
 #include "io/DemoArchive.h"
@@ -18,6 +19,7 @@
 #include "store/Archive.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QPageSize>
 #include <QPainter>
@@ -182,6 +184,13 @@ private Q_SLOTS:
         QCOMPARE(stack->count(), before + 1);
         QCOMPARE(questions->summaryText(), u"3問: 一次 適合1・要改善1・観察事項1 → 最終 適合2・要改善1"_s);
 
+        // A number taken twice is refused with the reason, and nothing is pushed.
+        QSignalSpy failed(window.controller()->document(), &Document::failed);
+        QVERIFY(!questions->model()->setData(questions->model()->index(0, PiaColumns::QuestionNumber), 2));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+        QCOMPARE(stack->count(), before + 1);
+
         // Exported and imported again: the same table.
         const QString exported = m_dir.filePath(u"exported.tsv"_s);
         QCOMPARE(questions->exportFile(exported), QString());
@@ -259,6 +268,67 @@ private Q_SLOTS:
         QCOMPARE(output->printLetter(letters::LetterKind::PiaResponseParagraph, paragraph), QString());
         QVERIFY(QFile(sheet).size() > 1000);
         QVERIFY(QFile(paragraph).size() > 1000);
+    }
+
+    // The path: a re-evaluation from its threshold judgment through the public comment and the
+    // inspection to the 答申 paragraph, all in the window.
+    void reEvaluationToParagraph()
+    {
+        MainWindow window;
+        QVERIFY(window.controller()->open(m_path));
+        QVERIFY(window.selectCouncil(m_council));
+        PiaPage *page = window.councilEditor()->piaPage();
+        Id tax = 0;
+        for (const pia::PiaEntry &e : page->model()->entries()) {
+            if (e.evaluation.evaluationNumber == u"2"_s)
+                tax = e.evaluation.id;
+        }
+        QVERIFY(page->selectEvaluation(tax));
+        const Id next = page->newVersion(PiaTrigger::ImportantChange, u"標準準拠システムへの移行"_s);
+        QVERIFY(next != 0);
+        QCOMPARE(page->currentEvaluationId(), next);
+
+        // 600 staff now handle the file: 全項目評価 is required, as declared.
+        PiaBasicsTab *basics = page->basicsTab();
+        QCOMPARE(basics->targetCountBox()->value(), 236'500);
+        QVERIFY(basics->statusText().contains(u"fuller"_s));
+        basics->handlerCountBox()->setValue(600);
+        QTRY_VERIFY(basics->statusText().contains(u"as required"_s));
+
+        // A comment period of 20 days is flagged.
+        PiaScheduleTab *schedule = page->scheduleTab();
+        setOptionalDate(schedule->commentStartEdit(), QDate(2026, 6, 1));
+        Q_EMIT schedule->commentStartEdit()->editingFinished();
+        setOptionalDate(schedule->commentEndEdit(), QDate(2026, 6, 20));
+        Q_EMIT schedule->commentEndEdit()->editingFinished();
+        QTRY_VERIFY(schedule->commentText().contains(u"under 30 days"_s));
+        PiaOpinionModel *opinions = schedule->opinionModel();
+        QVERIFY(opinions->addItem());
+        QTRY_COMPARE(opinions->rowCount(), 1);
+        QVERIFY(opinions->setData(opinions->index(0, PiaColumns::OpinionSummary),
+                                  u"課税資料の保管期間を明記してほしい。"_s));
+        QVERIFY(opinions->setData(opinions->index(0, PiaColumns::OpinionHandling),
+                                  toKey(PiaOpinionHandling::Adopted)));
+        QTRY_COMPARE(opinions->items().at(0).handling, PiaOpinionHandling::Adopted);
+
+        // The inspection: every viewpoint judged in the first round.
+        PiaViewpointModel *viewpoints = page->checklistTab()->model();
+        QCOMPARE(viewpoints->rowCount(), 13);
+        for (int row = 0; row < 13; ++row) {
+            QVERIFY(viewpoints->setData(viewpoints->index(row, PiaColumns::ViewpointJudgment),
+                                        toKey(PiaJudgment::Conforming)));
+            QVERIFY(viewpoints->setData(viewpoints->index(row, PiaColumns::ViewpointRound), 1));
+        }
+        QTRY_COMPARE(pia::checklistState(viewpoints->items()).judged, 13);
+
+        // The paragraph for the 答申, as text and as PDF.
+        page->sections()->setCurrentWidget(page->outputTab());
+        const QString text = page->outputTab()->paragraphText();
+        QVERIFY2(text.contains(u"個人住民税の賦課に関する事務"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"20日間"_s), qPrintable(text));
+        const QString pdf = m_dir.filePath(u"答申段落_第2版.pdf"_s);
+        QCOMPARE(page->outputTab()->printLetter(letters::LetterKind::PiaResponseParagraph, pdf), QString());
+        QVERIFY(QFile(pdf).size() > 1000);
     }
 
     void addNewVersionRemove()

@@ -84,8 +84,10 @@ QString PiaOutputTab::printLetter(letters::LetterKind kind, const QString &path)
     return letters::writeLetter(m_document->database(), request(kind), path).error;
 }
 
-QString PiaOutputTab::paragraphText() const
+QString PiaOutputTab::paragraphText()
 {
+    if (m_paragraphStale)
+        updateParagraph();
     return m_paragraph->toPlainText();
 }
 
@@ -93,6 +95,21 @@ void PiaOutputTab::load()
 {
     m_problems->setText(m_entry ? m_entry->problems.join(u'\n') : QString());
     m_problems->setVisible(!m_problems->text().isEmpty());
+    m_paragraphStale = true;
+    if (isVisible())
+        updateParagraph();
+}
+
+void PiaOutputTab::showEvent(QShowEvent *event)
+{
+    PiaTab::showEvent(event);
+    if (m_paragraphStale)
+        updateParagraph();
+}
+
+void PiaOutputTab::updateParagraph()
+{
+    m_paragraphStale = false;
     if (!m_entry || !m_document) {
         m_paragraph->clear();
         return;

@@ -18,17 +18,20 @@ public:
 
     // Writes the result sheet or the 答申 paragraph of the shown evaluation; empty on success.
     QString printLetter(letters::LetterKind kind, const QString &path);
-    QString paragraphText() const;
+    QString paragraphText();
 
 protected:
     void load() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     letters::LetterRequest request(letters::LetterKind kind) const;
     void choosePrint(letters::LetterKind kind);
+    void updateParagraph();
 
     QPlainTextEdit *m_paragraph;
     QLabel *m_problems;
+    bool m_paragraphStale = true; // rebuilt when the tab is shown, not on every edit elsewhere
 };
 
 } // namespace kiroku::ui

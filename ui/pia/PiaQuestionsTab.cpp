@@ -125,11 +125,16 @@ void PiaQuestionsTab::chooseExport()
         return;
     const QString name = u"質問票_評価書No%1_第%2版.csv"_s.arg(m_entry->evaluation.evaluationNumber)
                              .arg(m_entry->evaluation.version);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString csv = tr("CSV (*.csv)"), tsv = tr("TSV (*.tsv)");
+    QString filter = csv;
+    QString path = QFileDialog::getSaveFileName(
         this, tr("Export Question Table"),
-        QFileInfo(m_document->archive().path()).absoluteDir().filePath(name), tr("CSV (*.csv);;TSV (*.tsv)"));
+        QFileInfo(m_document->archive().path()).absoluteDir().filePath(name), csv + u";;"_s + tsv, &filter);
     if (path.isEmpty())
         return;
+    // The chosen type decides when the name says otherwise.
+    if (filter == tsv && path.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        path = path.chopped(4) + u".tsv"_s;
     if (const QString error = exportFile(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Question Table Not Exported"), error);
 }
