@@ -52,14 +52,17 @@ PiaScheduleTab::PiaScheduleTab(QWidget *parent)
         });
     });
     grid->addWidget(label(tr("&Trigger:"), m_trigger), 0, 0);
-    grid->addLayout(packed({m_trigger}), 0, 1);
     m_change = new QLineEdit(forms);
     m_change->setPlaceholderText(tr("What changes (for an important change)"));
     connect(m_change, &QLineEdit::editingFinished, this, [this] {
         commit([this](PiaEvaluation &e) { e.changeDescription = m_change->text().trimmed(); });
     });
-    grid->addWidget(label(tr("&Change:"), m_change), 0, 2);
-    grid->addWidget(m_change, 0, 3);
+    // The change is a long sentence: it takes the rest of the first row.
+    auto *why = new QHBoxLayout;
+    why->addWidget(m_trigger);
+    why->addWidget(label(tr("&Change:"), m_change));
+    why->addWidget(m_change, 1);
+    grid->addLayout(why, 0, 1, 1, 3);
 
     m_commentStart = dateField([](PiaEvaluation &e, QDate d) { e.publicCommentStart = d; });
     m_commentStart->setObjectName(u"piaCommentStart"_s);
@@ -159,6 +162,8 @@ void PiaScheduleTab::load()
         m_opinions->setEvaluation(e.id);
     selectKey(m_trigger, toKey(e.trigger));
     m_change->setText(e.changeDescription);
+    m_change->setToolTip(e.changeDescription);
+    m_change->setCursorPosition(0);
     m_change->setEnabled(e.trigger == PiaTrigger::ImportantChange || !e.changeDescription.isEmpty());
     setOptionalDate(m_commentStart, e.publicCommentStart);
     setOptionalDate(m_commentEnd, e.publicCommentEnd);
