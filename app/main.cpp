@@ -1,5 +1,8 @@
-// Entry point: a subcommand runs headless on the command line, anything else opens the window.
+// kiroku-app, the full program: a subcommand runs headless on the command line, anything else opens the
+// window. Users run it through the `kiroku` front (FrontMain.cpp), which runs the lighter subcommands
+// itself.
 #include "GuiMain.h"
+#include "Identity.h"
 #include "cli/Cli.h"
 #include "text/Language.h"
 
@@ -15,9 +18,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setOrganizationName(u"Kiroku"_s);
-    QCoreApplication::setApplicationName(u"kiroku"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KIROKU_VERSION));
+    kiroku::app::setIdentity();
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

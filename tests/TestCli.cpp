@@ -2,9 +2,12 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,9 @@ private Q_SLOTS:
     void usageErrors();
     void printsRecordPdf();
     void checkAndMaskedPlaces();
+    void helpListsEverySubcommand();
+    void archiveCommandsNeedNoFullProgram();
+    void windowOpensThroughTheFront();
 
 private:
     struct Result
@@ -31,18 +37,23 @@ private:
         QString out;
         QString err;
     };
-    Result run(const QStringList &arguments);
+    // Runs `program` (the `kiroku` front by default) with KIROKU_LANG=en and `environment` added.
+    Result run(const QStringList &arguments, const QString &program = QStringLiteral(KIROKU_BINARY),
+               const QList<std::pair<QString, QString>> &environment = {});
     QString pathOf(const QString &name) const { return m_dir->filePath(name); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-TestCli::Result TestCli::run(const QStringList &arguments)
+TestCli::Result TestCli::run(const QStringList &arguments, const QString &program,
+                             const QList<std::pair<QString, QString>> &environment)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"KIROKU_LANG"_s, u"en"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KIROKU_BINARY), arguments);
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    variables.insert(u"KIROKU_LANG"_s, u"en"_s);
+    for (const auto &[name, value] : environment)
+        variables.insert(name, value);
+    process.setProcessEnvironment(variables);
+    process.start(program, arguments);
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -221,6 +232,52 @@ void TestCli::checkAndMaskedPlaces()
     r = run({u"print"_s, u"--archive"_s, a, u"--meeting"_s, u"7"_s, u"--public"_s, u"-o"_s, named});
     QCOMPARE(r.code, 1);
     QVERIFY(!QFileInfo::exists(named));
+}
+
+void TestCli::helpListsEverySubcommand()
+{
+    // The front answers --help itself; it lists the full program's subcommands too.
+    const Result r = run({u"--help"_s});
+    QCOMPARE(r.code, 0);
+    for (const QString &command :
+         {u"demo"_s, u"list"_s, u"export"_s, u"import"_s, u"import-transcript"_s, u"print"_s, u"check"_s,
+          u"dashboard"_s, u"consultations"_s, u"letter"_s, u"packet"_s, u"seal"_s, u"verify"_s, u"correct"_s,
+          u"versions"_s, u"search"_s, u"backup"_s, u"restore"_s})
+        QVERIFY2(r.out.contains(u"kiroku "_s + command + u' '), qPrintable(command));
+    QVERIFY(r.out.contains(u"kiroku --version"_s));
+}
+
+void TestCli::archiveCommandsNeedNoFullProgram()
+{
+    const QString a = pathOf(u"a.kiroku"_s);
+    QCOMPARE(run({u"demo"_s, u"--archive"_s, a}).code, 0);
+    // The front alone, with no kiroku-app beside it or installed: search, sealing and backups run.
+    const QString front = pathOf(u"kiroku"_s);
+    QVERIFY(QFile::copy(QStringLiteral(KIROKU_BINARY), front));
+    Result r = run({u"search"_s, u"--archive"_s, a, u"審議"_s}, front);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"【審議】"_s), qPrintable(r.out));
+    r = run({u"verify"_s, u"--archive"_s, a}, front);
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    const QString copy = pathOf(u"copy.kiroku"_s);
+    r = run({u"backup"_s, u"--archive"_s, a, u"-o"_s, copy}, front);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(copy));
+    // Everything else is the full program's, and the front says it is missing.
+    r = run({u"list"_s, u"--archive"_s, a}, front);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"not completely installed"_s), qPrintable(r.err));
+}
+
+void TestCli::windowOpensThroughTheFront()
+{
+    // No subcommand: the front hands over to the full program, which opens (here: creates) the archive,
+    // shows the window offscreen and quits after the first frame.
+    const QString a = pathOf(u"new.kiroku"_s);
+    const Result r = run({u"--archive"_s, a}, QStringLiteral(KIROKU_BINARY),
+                         {{u"KIROKU_QUIT_AFTER_START"_s, u"1"_s}, {u"QT_QPA_PLATFORM"_s, u"offscreen"_s}});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(a));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 // statement links, questions, changes), the question table imported in one step (and a bad table
 // leaving it untouched), a new version, removal with everything restored on undo, and the document
 // (an encrypted or damaged PDF refused, nothing changed).
+#include "commands/MeetingCommands.h"
 #include "commands/PiaCommands.h"
 #include "commands/PiaPartCommands.h"
 #include "io/DemoArchive.h"
@@ -194,6 +195,38 @@ private Q_SLOTS:
         QVERIFY(!repository().viewpoint(v.id));
         m_document->undoStack()->undo();
         QCOMPARE(*repository().viewpoint(v.id), stored);
+    }
+
+    void meetingRemovalKeepsLinksOnUndo()
+    {
+        const Id id = addEvaluation();
+        // A meeting of its own (the demo's meetings are sealed or indexed for search).
+        Meeting open;
+        open.councilId = m_council;
+        open.fiscalYear = 2030;
+        open.number = 1;
+        open.date = {2030, 6, 1};
+        open.id = MeetingRepository(m_document->database()).insert(open);
+        QVector<Statement> statements;
+        for (int i = 0; i < 3; ++i) {
+            Statement st;
+            st.meetingId = open.id;
+            st.position = i;
+            st.speaker = u"事務局"_s;
+            st.text = u"評価書について説明します。"_s;
+            st.id = StatementRepository(m_document->database()).insert(st);
+            statements << st;
+        }
+        PiaViewpoint linked = repository().viewpoints(id).first();
+        linked.statementIds = {statements.at(0).id, statements.at(2).id};
+        QVERIFY(m_document->push(new SetPiaViewpointCommand(m_document.get(), linked)));
+        QVERIFY2(m_document->push(new RemoveMeetingCommand(m_document.get(), open.id)),
+                 qPrintable(m_failures.join(u"; "_s)));
+        QVERIFY(repository().viewpoint(linked.id)->statementIds.isEmpty());
+        m_document->undoStack()->undo();
+        QCOMPARE(repository().viewpoint(linked.id)->statementIds, linked.statementIds);
+        m_document->undoStack()->redo();
+        QVERIFY(repository().viewpoint(linked.id)->statementIds.isEmpty());
     }
 
     void opinionsAndChanges()

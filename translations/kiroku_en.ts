@@ -696,6 +696,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/FrontMain.cpp" line="95"/>
+        <source>Kiroku is not completely installed: cannot start %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/cli/CliSupport.cpp" line="22"/>
         <source>The option --archive FILE is required.</source>
         <translation type="unfinished"></translation>

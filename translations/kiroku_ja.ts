@@ -1075,6 +1075,11 @@
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
+        <location filename="../app/FrontMain.cpp" line="95"/>
+        <source>Kiroku is not completely installed: cannot start %1 (%2).</source>
+        <translation>Kiroku のインストールが不完全です。%1 を起動できません（%2）。</translation>
+    </message>
+    <message>
         <location filename="../core/cli/CliSupport.cpp" line="22"/>
         <source>The option --archive FILE is required.</source>
         <translation>--archive FILE オプションを指定してください。</translation>

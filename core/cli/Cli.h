@@ -1,6 +1,7 @@
 #pragma once
 // The `kiroku` command line (brief §8). Everything here runs without a window, so scripts, tests and
-// benchmarks reach the same features as the clerk.
+// benchmarks reach the same features as the clerk. This is the full program's; the subcommands of
+// StoreCli.h also run in the lean front without it.
 #include <QStringList>
 #include <QTextStream>
 

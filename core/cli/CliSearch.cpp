@@ -104,17 +104,29 @@ int searchCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         timer.start();
         const QVector<SearchHit> hits = search.search(query);
         const double elapsed = timer.nsecsElapsed() / 1e6;
+        // Labels for the hits' meetings only: formatting every meeting's 年度 cost more than the search.
+        QHash<int, QString> yearLabels;
+        const auto yearLabel = [&](int fiscalYear) -> const QString & {
+            auto it = yearLabels.find(fiscalYear);
+            if (it == yearLabels.end())
+                it = yearLabels.insert(fiscalYear, wareki::formatFiscalYear(fiscalYear));
+            return *it;
+        };
         QHash<Id, QString> meetingLabels;
-        sql::Query meetings(archive->database(), u"SELECT id, fiscal_year, number FROM meeting"_s);
-        meetings.exec();
-        while (meetings.next())
-            meetingLabels.insert(meetings.value(0).toLongLong(),
-                                 wareki::formatFiscalYear(meetings.value(1).toInt()) +
-                                     wareki::formatOrdinalMeeting(meetings.value(2).toInt()));
+        sql::Query meetings(archive->database(), u"SELECT fiscal_year, number FROM meeting WHERE id = :id"_s);
+        for (const SearchHit &hit : hits) {
+            if (!hit.meetingId || meetingLabels.contains(hit.meetingId))
+                continue;
+            meetings.bind(u":id"_s, hit.meetingId).exec();
+            if (meetings.next())
+                meetingLabels.insert(hit.meetingId,
+                                     yearLabel(meetings.value(0).toInt()) +
+                                         wareki::formatOrdinalMeeting(meetings.value(1).toInt()));
+        }
         for (const SearchHit &hit : hits) {
             const QString where =
                 hit.meetingId ? u"%1 (%2)"_s.arg(meetingLabels.value(hit.meetingId)).arg(hit.meetingId)
-                              : wareki::formatFiscalYear(hit.fiscalYear);
+                              : yearLabel(hit.fiscalYear);
             out << where << u'\t' << hit.kind << u' ' << hit.refId << u'\t'
                 << (hit.speaker.isEmpty() ? QString() : hit.speaker + u": "_s) << marked(hit) << Qt::endl;
         }

@@ -383,15 +383,43 @@ void ArchiveJson::importArchiveBytes(const QSqlDatabase &db, const QByteArray &j
     importArchive(db, document.object());
 }
 
+namespace {
+// Links from PIA checklist viewpoints to a meeting's statements belong to the viewpoints, so the
+// meeting's rows do not carry them: a meeting's snapshot keeps them beside its rows for undo.
+const QString viewpointLinksKey = u"pia_viewpoint_links"_s;
+} // namespace
+
 QJsonObject ArchiveJson::snapshotMeeting(const QSqlDatabase &db, Id meetingId)
 {
-    return exportOne(db, meetingLevel(), meetingId);
+    QJsonObject snapshot = exportOne(db, meetingLevel(), meetingId);
+    sql::Query q(db, u"SELECT l.viewpoint_id, l.statement_id FROM pia_viewpoint_statement l"
+                     " JOIN statement s ON s.id = l.statement_id WHERE s.meeting_id = :meeting"
+                     " ORDER BY l.viewpoint_id, l.statement_id"_s);
+    q.bind(u":meeting"_s, meetingId).exec();
+    QJsonArray links;
+    while (q.next())
+        links.append(QJsonArray{q.value(0).toLongLong(), q.value(1).toLongLong()});
+    if (!links.isEmpty())
+        snapshot.insert(viewpointLinksKey, links);
+    return snapshot;
 }
 
 void ArchiveJson::restoreMeeting(const QSqlDatabase &db, Id councilId, const QJsonObject &snapshot)
 {
     sql::Transaction transaction(db);
-    Importer(db).importRow(meetingLevel(), snapshot, councilId, u"meeting"_s);
+    QJsonObject rows = snapshot;
+    const QJsonArray links = rows.take(viewpointLinksKey).toArray();
+    Importer(db).importRow(meetingLevel(), rows, councilId, u"meeting"_s);
+    for (const QJsonValue &link : links) {
+        // A viewpoint removed since then has no link to get back.
+        sql::Query(db, u"INSERT INTO pia_viewpoint_statement (viewpoint_id, statement_id)"
+                       " SELECT :viewpoint, :statement WHERE EXISTS"
+                       " (SELECT 1 FROM pia_viewpoint WHERE id = :viewpoint2)"_s)
+            .bind(u":viewpoint"_s, link.toArray().at(0).toInteger())
+            .bind(u":statement"_s, link.toArray().at(1).toInteger())
+            .bind(u":viewpoint2"_s, link.toArray().at(0).toInteger())
+            .exec();
+    }
     transaction.commit();
 }
 

@@ -8,7 +8,6 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/QuestionTable.cpp ${CMAKE_CURRENT_LIST_DIR}/QuestionTable.h
   ${CMAKE_CURRENT_LIST_DIR}/PiaRegister.cpp ${CMAKE_CURRENT_LIST_DIR}/PiaRegister.h
   ${CMAKE_CURRENT_LIST_DIR}/../model/PiaTypes.h
-  ${CMAKE_CURRENT_LIST_DIR}/../store/PiaPartsRepository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaCommands.h
   ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaPartCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/../commands/PiaPartCommands.h
   ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPia.cpp ${CMAKE_CURRENT_LIST_DIR}/../cli/CliPia.h

@@ -135,9 +135,9 @@ public:
 
     icu::Calendar *calendar() const { return m_calendar.get(); }
 
-    QString format(Pattern pattern, QDate date) const
+    QString format(Pattern pattern, QDate date)
     {
-        const auto &formatter = m_formats[static_cast<std::size_t>(pattern)];
+        const icu::SimpleDateFormat *formatter = this->formatter(pattern);
         if (!formatter || !date.isValid())
             return {};
         icu::UnicodeString out;
@@ -148,23 +148,31 @@ public:
 private:
     IcuContext()
     {
-        const icu::Locale locale(kJapaneseLocale);
         UErrorCode status = U_ZERO_ERROR;
-        m_calendar.reset(icu::Calendar::createInstance(*icu::TimeZone::getGMT(), locale, status));
+        m_calendar.reset(
+            icu::Calendar::createInstance(*icu::TimeZone::getGMT(), icu::Locale(kJapaneseLocale), status));
         if (U_FAILURE(status))
             m_calendar.reset();
+    }
 
+    // Each formatter is made on first use: one costs a millisecond or more, and a command-line run (a
+    // search printing 年度) needs only one of them.
+    const icu::SimpleDateFormat *formatter(Pattern pattern)
+    {
+        const auto index = static_cast<std::size_t>(pattern);
+        if (m_formats[index])
+            return m_formats[index].get();
         constexpr std::array<const char16_t *, 4> patterns{u"Gy年M月d日", u"Gy年M月", u"Gy年度", u"E"};
-        for (std::size_t i = 0; i < patterns.size(); ++i) {
-            status = U_ZERO_ERROR;
-            // "jpanyear" makes ICU write the first year of an era as 元年.
-            auto formatter = std::make_unique<icu::SimpleDateFormat>(
-                icu::UnicodeString(patterns[i]), icu::UnicodeString(u"y=jpanyear"), locale, status);
-            if (U_FAILURE(status))
-                continue;
-            formatter->setTimeZone(*icu::TimeZone::getGMT());
-            m_formats[i] = std::move(formatter);
-        }
+        UErrorCode status = U_ZERO_ERROR;
+        // "jpanyear" makes ICU write the first year of an era as 元年.
+        auto formatter = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(patterns[index]),
+                                                                 icu::UnicodeString(u"y=jpanyear"),
+                                                                 icu::Locale(kJapaneseLocale), status);
+        if (U_FAILURE(status))
+            return nullptr;
+        formatter->setTimeZone(*icu::TimeZone::getGMT());
+        m_formats[index] = std::move(formatter);
+        return m_formats[index].get();
     }
 
     std::unique_ptr<icu::Calendar> m_calendar;
@@ -297,7 +305,7 @@ QString formatDate(QDate date, Digits digits, bool withWeekday)
 {
     if (!fieldsOf(date))
         return {};
-    const IcuContext &icu = IcuContext::local();
+    IcuContext &icu = IcuContext::local();
     QString text = icu.format(Pattern::Date, date);
     if (withWeekday)
         text += u'(' % icu.format(Pattern::Weekday, date) % u')';
