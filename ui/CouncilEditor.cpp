@@ -9,6 +9,7 @@
 #include "consultations/ReportsPage.h"
 #include "consultations/SubcommitteesPage.h"
 #include "lists/CouncilListPage.h"
+#include "pia/PiaPage.h"
 #include "store/CouncilRepository.h"
 #include "store/StoreError.h"
 
@@ -100,6 +101,8 @@ CouncilEditor::CouncilEditor(QWidget *parent)
     tabs->insertTab(3, m_subcommittees, tr("Subcommittees"));
     m_reports = new ReportsPage(this);
     tabs->insertTab(4, m_reports, tr("Reports"));
+    m_pia = new PiaPage(this);
+    tabs->insertTab(5, m_pia, tr("PIA Evaluations"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
@@ -251,6 +254,7 @@ void CouncilEditor::setDocument(Document *document)
     m_consultations->setDocument(document);
     m_subcommittees->setDocument(document);
     m_reports->setDocument(document);
+    m_pia->setDocument(document);
     for (CouncilListPage *page : std::as_const(m_lists))
         page->setDocument(document);
     if (document) {
@@ -279,6 +283,7 @@ void CouncilEditor::setCouncil(Id councilId)
     m_consultations->setCouncil(m_council.id); // the numbering setting may have changed
     m_subcommittees->setCouncil(m_council.id);
     m_reports->setCouncil(m_council.id);
+    m_pia->setCouncil(m_council.id);
     for (CouncilListPage *page : std::as_const(m_lists))
         page->setCouncil(m_council.id);
     load();

@@ -22,6 +22,7 @@ namespace kiroku::ui {
 
 class ConsultationsPage;
 class ReportsPage;
+class PiaPage;
 class SubcommitteesPage;
 class CouncilListPage;
 class MemberTableModel;
@@ -38,6 +39,7 @@ public:
     MemberTableModel *memberModel() const { return m_members; }
     StaffTableModel *staffModel() const { return m_staff; }
     ConsultationsPage *consultationsPage() const { return m_consultations; }
+    PiaPage *piaPage() const { return m_pia; }
 
 Q_SIGNALS:
     void meetingAdded(kiroku::Id meetingId);
@@ -73,6 +75,7 @@ private:
     ConsultationsPage *m_consultations = nullptr;
     SubcommitteesPage *m_subcommittees = nullptr;
     ReportsPage *m_reports = nullptr;
+    PiaPage *m_pia = nullptr;
     QTableView *m_memberView = nullptr;
     QTableView *m_staffView = nullptr;
     QVector<CouncilListPage *> m_lists; // masking, notation, stage directions
