@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>kiroku</name>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="26"/>
+        <source>There is no PIA evaluation %1.</source>
+        <translation>特定個人情報保護評価 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="28"/>
+        <source>A page number cannot be negative.</source>
+        <translation>ページ番号に負の数は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="30"/>
+        <source>Page %1 is beyond the evaluation document, which has %2 pages.</source>
+        <translation>%1 ページは評価書の範囲外です（評価書は %2 ページ）。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="39"/>
+        <source>Add opinion</source>
+        <translation>意見の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="39"/>
+        <source>Edit opinion</source>
+        <translation>意見の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="43"/>
+        <source>Add viewpoint</source>
+        <translation>観点の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="43"/>
+        <source>Edit viewpoint %1</source>
+        <translation>観点 %1 の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="47"/>
+        <source>Add question %1</source>
+        <translation>質問 %1 の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="47"/>
+        <source>Edit question %1</source>
+        <translation>質問 %1 の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="51"/>
+        <source>Edit change list</source>
+        <translation>変更一覧の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="56"/>
+        <source>Remove opinion</source>
+        <translation>意見の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="60"/>
+        <source>Remove viewpoint %1</source>
+        <translation>観点 %1 の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="64"/>
+        <source>Remove question %1</source>
+        <translation>質問 %1 の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="68"/>
+        <source>Remove change</source>
+        <translation>変更の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="84"/>
+        <source>A round is a whole number from 1 (0 while not judged).</source>
+        <translation>回は 1 以上の整数で指定してください（未判断の間は 0）。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="91"/>
+        <source>Statement %1 is not a statement of this council&apos;s meetings.</source>
+        <translation>発言 %1 は、この審議会の会議の発言ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="101"/>
+        <source>A question number is a whole number from 1.</source>
+        <translation>質問番号は 1 以上の整数で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="103"/>
+        <source>Question %1 already exists. Choose another number.</source>
+        <translation>質問 %1 は既にあります。別の番号を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="134"/>
+        <source>The item to edit no longer exists.</source>
+        <translation>編集する項目は既に存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="175"/>
+        <source>The item to remove no longer exists.</source>
+        <translation>削除する項目は既に存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaPartCommands.cpp" line="254"/>
+        <source>The question table could not be stored.</source>
+        <translation>質問表を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::AgendaCommands</name>
     <message>
         <location filename="../core/commands/AgendaCommands.cpp" line="48"/>
@@ -96,72 +204,72 @@
 <context>
     <name>kiroku::ArchiveJson</name>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="159"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="176"/>
         <source>Row %1 of %2 does not exist.</source>
         <translation>%2 の ID %1 の行が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="197"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="214"/>
         <source>%1 must be a list.</source>
         <translation>%1 は一覧（配列）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="203"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="220"/>
         <source>%1 must be an object.</source>
         <translation>%1 はオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="219"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="236"/>
         <source>%1: unknown field &quot;%2&quot;.</source>
         <translation>%1: 不明な欄 &quot;%2&quot; があります。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="226"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="243"/>
         <source>%1: the field &quot;id&quot; must be a number.</source>
         <translation>%1: &quot;id&quot; 欄は数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="242"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="259"/>
         <source>%1 could not be stored: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="268"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="285"/>
         <source>%1 has a value of the wrong type.</source>
         <translation>%1 の値の型が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="318"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="335"/>
         <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
         <translation>Kiroku のアーカイブのエクスポートではありません（&quot;format&quot; 欄が &quot;%1&quot; ではありません）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="325"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="342"/>
         <source>The export has no valid &quot;version&quot; field.</source>
         <translation>エクスポートに有効な &quot;version&quot; 欄がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="328"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="345"/>
         <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
         <translation>このエクスポートは新しい Kiroku で作成されています（形式のバージョン %1、このプログラムが読めるのはバージョン %2 まで）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="336"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="353"/>
         <source>The export has no &quot;councils&quot; list.</source>
         <translation>エクスポートに &quot;councils&quot; の一覧がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="338"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="355"/>
         <source>The archive already holds councils. Import into a new, empty archive.</source>
         <translation>このアーカイブには既に審議会が登録されています。新しい空のアーカイブに取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="360"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="377"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>ファイルが正しい JSON ではありません（%2 バイト目: %1）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="364"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="381"/>
         <source>The file is JSON, but not a Kiroku archive export.</source>
         <translation>ファイルは JSON ですが、Kiroku のアーカイブのエクスポートではありません。</translation>
     </message>
@@ -501,6 +609,83 @@
         <location filename="../core/commands/MeetingCommands.cpp" line="143"/>
         <source>Change attendance</source>
         <translation>出欠の変更</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::PiaCommands</name>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="24"/>
+        <source>There is no council %1.</source>
+        <translation>審議会 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="28"/>
+        <source>The linked consultation is not a consultation of this council.</source>
+        <translation>関連付けた諮問は、この審議会の諮問ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="32"/>
+        <source>The number of people and of staff handling the file cannot be negative.</source>
+        <translation>対象人数と取扱者数に負の数は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="35"/>
+        <source>A version is a whole number from 1.</source>
+        <translation>版は 1 以上の整数で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="39"/>
+        <source>Evaluation No. %1 already has a version %2.</source>
+        <translation>評価書番号 %1 には既に第 %2 版があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="47"/>
+        <source>The public comment period ends before it starts.</source>
+        <translation>意見募集の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="69"/>
+        <source>Add PIA evaluation %1</source>
+        <translation>特定個人情報保護評価 %1 の追加</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="116"/>
+        <source>Edit PIA evaluation %1</source>
+        <translation>特定個人情報保護評価 %1 の編集</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="145"/>
+        <source>Remove PIA evaluation</source>
+        <translation>特定個人情報保護評価の削除</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="156"/>
+        <location filename="../core/commands/PiaCommands.cpp" line="190"/>
+        <location filename="../core/commands/PiaCommands.cpp" line="268"/>
+        <source>There is no PIA evaluation %1.</source>
+        <translation>特定個人情報保護評価 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="174"/>
+        <source>New version of a PIA evaluation</source>
+        <translation>特定個人情報保護評価の新しい版</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="213"/>
+        <source>New version %1 of %2</source>
+        <translation>%2 の新しい版（第 %1 版）</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/PiaCommands.cpp" line="253"/>
+        <source>Attach evaluation document %1</source>
+        <translation>評価書 %1 の添付</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/commands/PiaPartCommands.cpp" line="200"/>
+        <source>Import question table (%n question(s))</source>
+        <translation>
+            <numerusform>質問表の取込み（質問 %n 件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1185,7 @@
 <context>
     <name>kiroku::cli</name>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="54"/>
+        <location filename="../core/cli/StoreCli.cpp" line="44"/>
         <source>Usage:
   kiroku [--archive FILE]                       open the window
   kiroku demo --archive FILE [--scale N]        write the fictional demo council
@@ -1019,6 +1204,10 @@
   kiroku letter --archive FILE --kind request|response --consultation ID [--format NAME] [--date D] -o OUT.pdf
   kiroku letter --archive FILE --kind agenda|notice --meeting ID [--format NAME] [--date D] -o OUT.pdf
                                                 諮問書, 答申書, 次第 or 開催通知 from a letter format
+  kiroku pia list|show|threshold|import-questions|export-questions|attach-document|result-sheet|
+             toshin-paragraph --archive FILE …
+                                                PIA evaluations: threshold judgment, deadlines, question table,
+                                                点検結果 and the 答申 paragraph (kiroku pia help)
   kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]
                 (-o OUT.pdf | --folder DIR)     the meeting&apos;s materials for tablets
   kiroku seal --archive FILE (--meeting ID | --all-signed)
@@ -1052,6 +1241,10 @@
   kiroku letter --archive FILE --kind request|response --consultation ID [--format NAME] [--date D] -o OUT.pdf
   kiroku letter --archive FILE --kind agenda|notice --meeting ID [--format NAME] [--date D] -o OUT.pdf
                                                 諮問書・答申書・次第・開催通知を文書様式から作る
+  kiroku pia list|show|threshold|import-questions|export-questions|attach-document|result-sheet|
+             toshin-paragraph --archive FILE …
+                                                特定個人情報保護評価: しきい値判断、期限、質問表、
+                                                点検結果と答申の段落（kiroku pia help）
   kiroku packet --archive FILE --meeting ID [--public] [--watermark MEMBER_ID | --watermark-all]
                 (-o OUT.pdf | --folder DIR)     タブレット用の会議資料を作る
   kiroku seal --archive FILE (--meeting ID | --all-signed)
@@ -1070,19 +1263,141 @@
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="137"/>
+        <location filename="../core/cli/StoreCli.cpp" line="118"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
     <message>
-        <location filename="../app/FrontMain.cpp" line="95"/>
+        <location filename="../app/FrontMain.cpp" line="94"/>
         <source>Kiroku is not completely installed: cannot start %1 (%2).</source>
         <translation>Kiroku のインストールが不完全です。%1 を起動できません（%2）。</translation>
     </message>
     <message>
+        <location filename="../core/cli/CliPia.cpp" line="44"/>
+        <source>Usage:
+  kiroku pia list --archive FILE [--council ID]
+  kiroku pia show --archive FILE --evaluation ID
+  kiroku pia threshold [--archive FILE] (--evaluation ID | --target N --handlers N [--incident] [--declared TYPE])
+  kiroku pia import-questions --archive FILE --evaluation ID [--dry-run] TABLE.csv|.tsv
+  kiroku pia export-questions --archive FILE --evaluation ID [--tsv] [--encoding utf8|utf8-bom|sjis] -o OUT
+  kiroku pia attach-document --archive FILE --evaluation ID DOCUMENT.pdf
+  kiroku pia result-sheet --archive FILE --evaluation ID [--format NAME] [--date D] -o OUT.pdf
+  kiroku pia toshin-paragraph --archive FILE --evaluation ID [--format NAME] [--date D] [-o OUT.pdf]
+</source>
+        <translation>使い方:
+  kiroku pia list --archive FILE [--council ID]
+  kiroku pia show --archive FILE --evaluation ID
+  kiroku pia threshold [--archive FILE] (--evaluation ID | --target N --handlers N [--incident] [--declared TYPE])
+  kiroku pia import-questions --archive FILE --evaluation ID [--dry-run] TABLE.csv|.tsv
+  kiroku pia export-questions --archive FILE --evaluation ID [--tsv] [--encoding utf8|utf8-bom|sjis] -o OUT
+  kiroku pia attach-document --archive FILE --evaluation ID DOCUMENT.pdf
+  kiroku pia result-sheet --archive FILE --evaluation ID [--format NAME] [--date D] -o OUT.pdf
+  kiroku pia toshin-paragraph --archive FILE --evaluation ID [--format NAME] [--date D] [-o OUT.pdf]
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="65"/>
+        <source> (superseded by a later version)</source>
+        <translation>（後の版に置き換え済み）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="70"/>
+        <source>published %1; yearly review by %2; re-evaluation by %3</source>
+        <translation>公表 %1、年次の見直し期限 %2、再評価期限 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="122"/>
+        <location filename="../core/cli/CliPia.cpp" line="198"/>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="70"/>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="125"/>
+        <source>There is no PIA evaluation %1.</source>
+        <translation>特定個人情報保護評価 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="129"/>
+        <source>Body:</source>
+        <translation>評価実施機関:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="130"/>
+        <source>Threshold:</source>
+        <translation>しきい値判断:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="132"/>
+        <source>people counted %1 (%2); staff counted %3 (%4)</source>
+        <translation>対象人数 %1（%2）、取扱者数 %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="136"/>
+        <source>Trigger:</source>
+        <translation>実施の契機:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="139"/>
+        <source>Public comment:</source>
+        <translation>意見募集:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="144"/>
+        <source>Inspection:</source>
+        <translation>第三者点検:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="144"/>
+        <source>submitted:</source>
+        <translation>提出:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="145"/>
+        <source>published:</source>
+        <translation>公表:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="149"/>
+        <source>Document:</source>
+        <translation>評価書:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="152"/>
+        <source>Checklist:</source>
+        <translation>点検項目:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="157"/>
+        <source>round %1</source>
+        <translation>第 %1 回</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="164"/>
+        <source>Change:</source>
+        <translation>変更内容:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="193"/>
         <location filename="../core/cli/CliSupport.cpp" line="22"/>
         <source>The option --archive FILE is required.</source>
         <translation>--archive FILE オプションを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="210"/>
+        <source>Give --evaluation ID, or --target N and --handlers N (and --declared TYPE: not_required, basic, basic_focused, basic_full).</source>
+        <translation>--evaluation ID、または --target N と --handlers N を指定してください（--declared TYPE は not_required、basic、basic_focused、basic_full のいずれか）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="223"/>
+        <source>Table: %1 (%2)</source>
+        <translation>表: %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="239"/>
+        <source>This needs --evaluation ID (see kiroku pia list).</source>
+        <translation>--evaluation ID を指定してください（kiroku pia list で確認できます）。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPia.cpp" line="274"/>
+        <source>Unknown pia command &quot;%1&quot;.</source>
+        <translation>pia のコマンド「%1」はありません。</translation>
     </message>
     <message>
         <location filename="../core/cli/CliSupport.cpp" line="40"/>
@@ -1131,6 +1446,7 @@
     </message>
     <message>
         <location filename="../core/cli/CliCommands.cpp" line="194"/>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="162"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -1218,16 +1534,19 @@
     </message>
     <message>
         <location filename="../core/cli/CliLetter.cpp" line="60"/>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="219"/>
         <source>--date takes a date as YYYY-MM-DD.</source>
         <translation>--date には YYYY-MM-DD 形式で日付を指定してください。</translation>
     </message>
     <message>
         <location filename="../core/cli/CliLetter.cpp" line="67"/>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="226"/>
         <source>The option -o OUT.pdf is required.</source>
         <translation>-o OUT.pdf オプションを指定してください。</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/cli/CliLetter.cpp" line="81"/>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="253"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 を書き出しました（%n ページ）。</numerusform>
@@ -1236,6 +1555,7 @@
     <message>
         <location filename="../core/cli/CliLetter.cpp" line="85"/>
         <location filename="../core/cli/CliPacket.cpp" line="74"/>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="257"/>
         <location filename="../core/cli/CliRecord.cpp" line="107"/>
         <source>No font has a glyph for: %1</source>
         <translation>次の文字を表示できるフォントがありません: %1</translation>
@@ -1323,9 +1643,60 @@
         <translation>--agenda-item には、その会議の議題の ID を指定してください。</translation>
     </message>
     <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="54"/>
+        <source>Give one question table (CSV or TSV).</source>
+        <translation>質問表（CSV または TSV）を 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="60"/>
+        <source>Nothing was imported from %1:</source>
+        <translation>%1 からは何も取り込みませんでした:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="76"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="78"/>
         <location filename="../core/cli/CliTranscript.cpp" line="123"/>
         <source>Dry run: the archive was not changed.</source>
         <translation>試行のみのため、アーカイブは変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="86"/>
+        <source>Imported %1 (%2): %3</source>
+        <translation>%1（%2）を取り込みました: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="111"/>
+        <source>--encoding is one of utf8, utf8-bom, sjis.</source>
+        <translation>--encoding には utf8、utf8-bom、sjis のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="116"/>
+        <source>The option -o OUT is required.</source>
+        <translation>-o OUT の指定が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="134"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="139"/>
+        <source>Wrote %1: %2</source>
+        <translation>%1 を書き込みました: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="156"/>
+        <source>Give one PDF file.</source>
+        <translation>PDF ファイルを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPiaFiles.cpp" line="181"/>
+        <source>Attached %1 (%2 pages) to evaluation %3.</source>
+        <translation>%1（%2 ページ）を評価 %3 に添付しました。</translation>
     </message>
     <message>
         <location filename="../core/cli/CliTranscript.cpp" line="138"/>
@@ -1473,17 +1844,17 @@
         <translation>該当するテキスト %1 件（全件走査、%2 ミリ秒）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSearch.cpp" line="122"/>
+        <location filename="../core/cli/CliSearch.cpp" line="134"/>
         <source>Nothing found.</source>
         <translation>見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSearch.cpp" line="124"/>
+        <location filename="../core/cli/CliSearch.cpp" line="136"/>
         <source>search: %1 ms</source>
         <translation>検索: %1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSearch.cpp" line="127"/>
+        <location filename="../core/cli/CliSearch.cpp" line="139"/>
         <source>matching texts: %1 (counted in %2 ms)</source>
         <translation>該当する本文: %1 件（集計 %2 ミリ秒）</translation>
     </message>
@@ -1573,7 +1944,7 @@
     <message>
         <location filename="../core/cli/CliReports.cpp" line="53"/>
         <source>received %1 from %2%3</source>
-        <translation>%1 受理　%2%3</translation>
+        <translation>%1 受理&#x3000;%2%3</translation>
     </message>
     <message>
         <location filename="../core/cli/CliReports.cpp" line="59"/>
@@ -1779,106 +2150,138 @@
 <context>
     <name>kiroku::letters</name>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="75"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="59"/>
         <source>There is no consultation with id %1.</source>
         <translation>ID %1 の諮問はありません。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="87"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="71"/>
         <source>Consultation No. %1 has no response yet: record the response first.</source>
         <translation>諮問第%1号にはまだ答申がありません。先に答申を記録してください。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="123"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="111"/>
         <source>The letter has no date: give one, or record the %1.</source>
         <translation>文書の日付がありません。日付を指定するか、%1を記録してください。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="126"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="114"/>
         <source>response date</source>
         <translation>答申日</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="127"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="115"/>
         <source>date received</source>
         <translation>受理日</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="140"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="128"/>
         <source>There is no meeting with id %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="331"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="347"/>
         <source>There is no letter format %1 for a %2 (formats: %3).</source>
         <translation>%2 の文書様式 %1 はありません（使用できる様式: %3）。</translation>
     </message>
     <message>
-        <location filename="../core/letters/LetterBuilder.cpp" line="375"/>
+        <location filename="../core/letters/LetterBuilder.cpp" line="442"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/PiaLetter.cpp" line="64"/>
+        <source>There is no PIA evaluation with id %1.</source>
+        <translation>ID %1 の特定個人情報保護評価はありません。</translation>
     </message>
 </context>
 <context>
     <name>kiroku::overview</name>
     <message>
-        <location filename="../core/overview/Dashboard.cpp" line="27"/>
+        <location filename="../core/overview/Dashboard.cpp" line="28"/>
         <source>%1, meeting %2</source>
         <translation>%1第%2回</translation>
     </message>
     <message>
-        <location filename="../core/overview/Dashboard.cpp" line="90"/>
+        <location filename="../core/overview/Dashboard.cpp" line="92"/>
         <source> (today)</source>
         <translation>（本日）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/overview/Dashboard.cpp" line="91"/>
+        <location filename="../core/overview/Dashboard.cpp" line="93"/>
         <source> (in %n day(s))</source>
         <translation>
             <numerusform>（%n 日後）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/overview/Dashboard.cpp" line="107"/>
+        <location filename="../core/overview/Dashboard.cpp" line="109"/>
         <source>Consultation No. %1: %2 (received %3, open for %n day(s))</source>
         <translation>
             <numerusform>諮問第%1号: %2（%3 受理、受理から %n 日）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/overview/Dashboard.cpp" line="131"/>
+        <location filename="../core/overview/Dashboard.cpp" line="133"/>
         <source>%1: %2 of %3 signatures</source>
         <translation>%1: 署名済み %2 名（全 %3 名）</translation>
     </message>
     <message>
-        <location filename="../core/overview/Dashboard.cpp" line="166"/>
+        <location filename="../core/overview/Dashboard.cpp" line="168"/>
         <source>%1: term ends %2</source>
         <translation>%1: 任期満了 %2</translation>
     </message>
     <message>
-        <location filename="../core/overview/Dashboard.cpp" line="189"/>
+        <location filename="../core/overview/Dashboard.cpp" line="201"/>
+        <source>PIA %1: re-evaluation due by %2 (five years after %3)</source>
+        <translation>特定個人情報保護評価 %1: 再評価の期限は %2（%3 から 5 年）</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="205"/>
+        <source>PIA %1: yearly review due by %2</source>
+        <translation>特定個人情報保護評価 %1: 年次の見直しの期限は %2</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="213"/>
+        <source>PIA %1: %2</source>
+        <translation>特定個人情報保護評価 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/overview/Dashboard.cpp" line="215"/>
+        <source>public comment period of %n day(s), under 30, without a reason</source>
+        <translation>
+            <numerusform>意見募集の期間が %n 日で 30 日未満ですが、理由が記録されていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="243"/>
         <source>Next meeting</source>
         <translation>次回の会議</translation>
     </message>
     <message>
-        <location filename="../core/overview/Dashboard.cpp" line="191"/>
+        <location filename="../core/overview/Dashboard.cpp" line="245"/>
         <source>Open consultations</source>
         <translation>未答申の諮問</translation>
     </message>
     <message>
-        <location filename="../core/overview/Dashboard.cpp" line="193"/>
+        <location filename="../core/overview/Dashboard.cpp" line="247"/>
         <source>Records waiting for signatures</source>
         <translation>署名待ちの会議録</translation>
     </message>
     <message>
-        <location filename="../core/overview/Dashboard.cpp" line="195"/>
+        <location filename="../core/overview/Dashboard.cpp" line="249"/>
         <source>Public versions due</source>
         <translation>公開用の作成期限</translation>
     </message>
     <message>
-        <location filename="../core/overview/Dashboard.cpp" line="199"/>
+        <location filename="../core/overview/Dashboard.cpp" line="251"/>
         <source>Terms ending within 90 days</source>
         <translation>90 日以内に任期満了</translation>
+    </message>
+    <message>
+        <location filename="../core/overview/Dashboard.cpp" line="255"/>
+        <source>PIA evaluations: reviews and re-evaluations due</source>
+        <translation>特定個人情報保護評価: 期限が来る見直しと再評価</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2386,137 @@
         <location filename="../core/packet/Watermark.cpp" line="48"/>
         <source>The PDF writer could not start.</source>
         <translation>PDF の書き出しを開始できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::pia</name>
+    <message>
+        <location filename="../core/pia/PiaRegister.cpp" line="78"/>
+        <source>The public comment period is %1 days, under 30, and no reason is recorded.</source>
+        <translation>意見募集の期間が %1 日で 30 日未満ですが、理由が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/PiaRegister.cpp" line="83"/>
+        <source>Opinion %1 is not adopted, but no reason is recorded.</source>
+        <translation>意見 %1 は反映しないこととされていますが、理由が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/PiaRegister.cpp" line="88"/>
+        <source>%n opinion(s) of the public comment period not yet handled.</source>
+        <translation>意見募集で寄せられた意見のうち %n 件が未対応です。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/PiaRegister.cpp" line="90"/>
+        <source>An important change (重要な変更) needs a description of the change.</source>
+        <translation>重要な変更には、変更内容の記載が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/PiaRegister.cpp" line="92"/>
+        <source>Submitted to the commission (%1) before the council&apos;s inspection (%2).</source>
+        <translation>個人情報保護委員会への提出（%1）が、審議会の第三者点検（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/PiaRegister.cpp" line="96"/>
+        <source>The inspection (%1) comes before the public comment period.</source>
+        <translation>第三者点検（%1）が意見募集の期間より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/PiaRegister.cpp" line="104"/>
+        <source>%1 cites page %2, beyond the document&apos;s %3 pages.</source>
+        <translation>%1 が %2 ページを引用していますが、評価書は %3 ページまでです。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/PiaRegister.cpp" line="112"/>
+        <source>Question %1 cites page %2, beyond the document&apos;s %3 pages.</source>
+        <translation>質問 %1 が %2 ページを引用していますが、評価書は %3 ページまでです。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/Threshold.cpp" line="64"/>
+        <source>%1 people, %2 staff handling, serious incident: %3</source>
+        <translation>対象人数 %1 人、取扱者数 %2 人、重大事故: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/Threshold.cpp" line="66"/>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/Threshold.cpp" line="67"/>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/Threshold.cpp" line="69"/>
+        <source>%1 → %2 required</source>
+        <translation>%1 → %2 が必要</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/Threshold.cpp" line="82"/>
+        <source>%1 (as the threshold judgment requires)</source>
+        <translation>%1（しきい値判断のとおり）</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/Threshold.cpp" line="85"/>
+        <source>%1 (voluntarily fuller; %2 required)</source>
+        <translation>%1（任意により詳細な評価。必要なのは %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/Threshold.cpp" line="90"/>
+        <source>%1 declared, but %2 required: mismatch</source>
+        <translation>%1 を実施としていますが、必要なのは %2 です: 不一致</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::pia::QuestionTable</name>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="259"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="264"/>
+        <source>%1 is too large for a question table (%2 MB at most).</source>
+        <translation>%1 は質問表としては大きすぎます（上限 %2 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="286"/>
+        <source>The table is not text in UTF-8 or Shift_JIS. Save it from the spreadsheet as CSV (UTF-8) and import it again.</source>
+        <translation>表が UTF-8 または Shift_JIS のテキストではありません。表計算ソフトから「CSV UTF-8」で保存し、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="291"/>
+        <source>The table is empty.</source>
+        <translation>表が空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="321"/>
+        <source>The header row lacks the column(s) %1. The first line must name the columns: %2.</source>
+        <translation>見出し行に列 %1 がありません。1 行目には次の列名を並べてください: %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="339"/>
+        <source>Line %1: &quot;%2&quot; is not a question number.</source>
+        <translation>%1 行目: 「%2」は質問番号ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="344"/>
+        <source>Line %1: question %2 appears twice (also on line %3).</source>
+        <translation>%1 行目: 質問 %2 が重複しています（%3 行目にもあります）。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="357"/>
+        <source>Line %1: &quot;%2&quot; is not a page number.</source>
+        <translation>%1 行目: 「%2」はページ番号ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="371"/>
+        <source>Line %1, %2: &quot;%3&quot; is not a judgment (適合, 要改善 or 観察事項).</source>
+        <translation>%1 行目、%2: 「%3」は判断（適合、要改善、観察事項）ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/pia/QuestionTable.cpp" line="383"/>
+        <source>The table has a header row but no questions.</source>
+        <translation>表に見出し行はありますが、質問がありません。</translation>
     </message>
 </context>
 <context>
@@ -2639,192 +3173,197 @@ The current archive is kept as %2.</source>
 <context>
     <name>kiroku::ui::CouncilEditor</name>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="68"/>
+        <location filename="../ui/CouncilEditor.cpp" line="69"/>
         <source>Add Meeting</source>
         <translation>会議を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="77"/>
+        <location filename="../ui/CouncilEditor.cpp" line="78"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="78"/>
+        <location filename="../ui/CouncilEditor.cpp" line="79"/>
         <source>Secretariat and presenters</source>
         <translation>事務局・説明員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="81"/>
+        <location filename="../ui/CouncilEditor.cpp" line="82"/>
         <source>Replaced in the public version wherever they occur, in any width and with or without spaces: citizens&apos; names, addresses, telephone numbers. Add a name&apos;s reading as an entry of its own.</source>
         <translation>公開版では、ここに登録した語句（市民の氏名、住所、電話番号など）を、全角・半角や空白の有無にかかわらず、出てくるすべての箇所で置き換えます。氏名の読みは、別の語句として登録してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="86"/>
+        <location filename="../ui/CouncilEditor.cpp" line="87"/>
         <source>Applied to the record on request while drafting, in this order.</source>
         <translation>会議録の作成中に「表記統一リストを適用」を選ぶと、上から順に会議録に適用します。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="88"/>
+        <location filename="../ui/CouncilEditor.cpp" line="89"/>
         <source>The drafting palette. {department} is the current presenter&apos;s department, {quorum} the attendance line, {chair} the chair.</source>
         <translation>会議録の作成中に選んで挿入するト書きです。{department} は現在の説明員の所属課、{quorum} は出席状況の文、{chair} は議長に置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="94"/>
+        <location filename="../ui/CouncilEditor.cpp" line="95"/>
         <source>Masking list</source>
         <translation>マスキング一覧</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="95"/>
+        <location filename="../ui/CouncilEditor.cpp" line="96"/>
         <source>Notation list</source>
         <translation>表記統一リスト</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="96"/>
+        <location filename="../ui/CouncilEditor.cpp" line="97"/>
         <source>Stage directions</source>
         <translation>ト書き</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="98"/>
+        <location filename="../ui/CouncilEditor.cpp" line="99"/>
         <source>Consultations</source>
         <translation>諮問</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="100"/>
+        <location filename="../ui/CouncilEditor.cpp" line="101"/>
         <source>Subcommittees</source>
         <translation>小委員会</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="102"/>
+        <location filename="../ui/CouncilEditor.cpp" line="103"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="112"/>
+        <location filename="../ui/CouncilEditor.cpp" line="105"/>
+        <source>PIA Evaluations</source>
+        <translation>特定個人情報保護評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/CouncilEditor.cpp" line="115"/>
         <source>Council</source>
         <translation>審議会</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="119"/>
+        <location filename="../ui/CouncilEditor.cpp" line="122"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="124"/>
+        <location filename="../ui/CouncilEditor.cpp" line="127"/>
         <source>&amp;Municipality:</source>
         <translation>自治体(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="129"/>
+        <location filename="../ui/CouncilEditor.cpp" line="132"/>
         <source> members</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="138"/>
+        <location filename="../ui/CouncilEditor.cpp" line="141"/>
         <source>Quorum:</source>
         <translation>定足数:</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="138"/>
+        <location filename="../ui/CouncilEditor.cpp" line="141"/>
         <source>Member &amp;quota:</source>
         <translation>定員(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="146"/>
+        <location filename="../ui/CouncilEditor.cpp" line="149"/>
         <source>Members who &amp;sign the record:</source>
         <translation>会議録署名委員の人数(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="154"/>
+        <location filename="../ui/CouncilEditor.cpp" line="157"/>
         <source>Record &amp;format:</source>
         <translation>会議録の様式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="162"/>
+        <location filename="../ui/CouncilEditor.cpp" line="165"/>
         <source>Names in the &amp;public version:</source>
         <translation>公開版での氏名の扱い(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="165"/>
+        <location filename="../ui/CouncilEditor.cpp" line="168"/>
         <source>Run on across years</source>
         <translation>年度をまたいで通し番号</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="166"/>
+        <location filename="../ui/CouncilEditor.cpp" line="169"/>
         <source>Restart every fiscal year</source>
         <translation>年度ごとに1から</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="171"/>
+        <location filename="../ui/CouncilEditor.cpp" line="174"/>
         <source>&amp;Consultation numbers:</source>
         <translation>諮問番号(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="180"/>
+        <location filename="../ui/CouncilEditor.cpp" line="183"/>
         <source>&amp;Agenda items numbered:</source>
         <translation>議事の番号(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="185"/>
+        <location filename="../ui/CouncilEditor.cpp" line="188"/>
         <source>No deadline</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="186"/>
+        <location filename="../ui/CouncilEditor.cpp" line="189"/>
         <source> days after the meeting</source>
         <translation> 日以内（会議の後）</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="189"/>
+        <location filename="../ui/CouncilEditor.cpp" line="192"/>
         <source>Publication &amp;deadline:</source>
         <translation>公表期限(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="203"/>
+        <location filename="../ui/CouncilEditor.cpp" line="206"/>
         <source>Add Member</source>
         <translation>委員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="205"/>
+        <location filename="../ui/CouncilEditor.cpp" line="208"/>
         <source>Remove Member…</source>
         <translation>委員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="226"/>
+        <location filename="../ui/CouncilEditor.cpp" line="229"/>
         <source>Add Staff</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="228"/>
+        <location filename="../ui/CouncilEditor.cpp" line="231"/>
         <source>Remove Staff…</source>
         <translation>職員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="353"/>
+        <location filename="../ui/CouncilEditor.cpp" line="358"/>
         <source>New member</source>
         <translation>新しい委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="373"/>
+        <location filename="../ui/CouncilEditor.cpp" line="378"/>
         <source>Remove Member</source>
         <translation>委員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="374"/>
+        <location filename="../ui/CouncilEditor.cpp" line="379"/>
         <source>Remove %1 from the council? Their attendance is removed too.</source>
         <translation>%1 を審議会から削除しますか？ この委員の出欠の記録も削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="386"/>
+        <location filename="../ui/CouncilEditor.cpp" line="391"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="403"/>
+        <location filename="../ui/CouncilEditor.cpp" line="408"/>
         <source>Remove Staff</source>
         <translation>職員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="403"/>
+        <location filename="../ui/CouncilEditor.cpp" line="408"/>
         <source>Remove the selected staff entry?</source>
         <translation>選択した職員を削除しますか？</translation>
     </message>
@@ -4412,6 +4951,911 @@ You can bring it back with Undo.</source>
     </message>
 </context>
 <context>
+    <name>kiroku::ui::PiaBasicsTab</name>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="47"/>
+        <source>Evaluation</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="56"/>
+        <source>&amp;Affair:</source>
+        <translation>事務(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="59"/>
+        <source>Evaluating &amp;body:</source>
+        <translation>評価実施機関(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="62"/>
+        <source>&amp;Department:</source>
+        <translation>担当課(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="70"/>
+        <source>&amp;Number:</source>
+        <translation>番号(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="73"/>
+        <source>N&amp;otes:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="78"/>
+        <source>Versions:</source>
+        <translation>版:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="83"/>
+        <source>Threshold judgment</source>
+        <translation>しきい値判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="92"/>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="94"/>
+        <source>People in the file</source>
+        <translation>対象人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="98"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="112"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="125"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="101"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="115"/>
+        <source>as of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="104"/>
+        <source>&amp;People in the file:</source>
+        <translation>対象人数(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="106"/>
+        <source> staff</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="108"/>
+        <source>Staff handling the file</source>
+        <translation>取扱者数</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="118"/>
+        <source>&amp;Staff handling it:</source>
+        <translation>取扱者数(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="120"/>
+        <source>Serious incident in the past year</source>
+        <translation>過去 1 年以内の重大事故</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="128"/>
+        <source>checked</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="131"/>
+        <source>&amp;Incident:</source>
+        <translation>重大事故(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="138"/>
+        <source>Required type:</source>
+        <translation>必要な評価:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="158"/>
+        <source>D&amp;eclared type:</source>
+        <translation>実施した評価(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="213"/>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="230"/>
+        <source>Version %1: %2</source>
+        <translation>第 %1 版: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="232"/>
+        <source>, published %1</source>
+        <translation>、%1 公表</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="235"/>
+        <source> (shown)</source>
+        <translation>（表示中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="260"/>
+        <source>✓ as required</source>
+        <translation>✓ 必要な評価のとおり</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="261"/>
+        <source>Voluntarily fuller than required (allowed)</source>
+        <translation>必要な評価より詳細（任意、可）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="262"/>
+        <source>⚠ Mismatch: lighter than required</source>
+        <translation>⚠ 不一致: 必要な評価より軽い</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="264"/>
+        <source>Table: %1, %2 (%3); heightened from %4 staff</source>
+        <translation>表: %1、%2（%3）。取扱者数 %4 人以上で引上げ</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaChangesTab</name>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="43"/>
+        <source>Change list</source>
+        <translation>変更一覧</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaChecklistTab</name>
+    <message>
+        <location filename="../ui/pia/PiaChecklistTab.cpp" line="32"/>
+        <source>Link Statements…</source>
+        <translation>発言を関連付け…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaChecklistTab.cpp" line="33"/>
+        <source>Show Cited Page</source>
+        <translation>引用ページを表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaChecklistTab.cpp" line="36"/>
+        <source>Inspection checklist</source>
+        <translation>点検項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaChecklistTab.cpp" line="93"/>
+        <source>%1 of %2 viewpoints judged · conforming %3, needs improvement %4, observation %5</source>
+        <translation>観点 %2 件中 %1 件を判断済み・適合 %3、要改善 %4、観察事項 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaChecklistTab.cpp" line="116"/>
+        <source>Discussed: %1</source>
+        <translation>審議: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaChecklistTab.cpp" line="192"/>
+        <source>Statements on %1</source>
+        <translation>%1 に関する発言</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaChecklistTab.cpp" line="195"/>
+        <source>Statements of the inspection meetings</source>
+        <translation>点検を行った会議の発言</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaChecklistTab.cpp" line="203"/>
+        <source>No meeting took up this evaluation yet: link it to its consultation, or set the inspection date.</source>
+        <translation>この評価を審議した会議はまだありません。評価を諮問に関連付けるか、第三者点検の日を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaChecklistTab.cpp" line="205"/>
+        <source>Tick the statements where %1 was discussed.</source>
+        <translation>%1 を審議した発言にチェックを付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaDocumentTab</name>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="30"/>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="115"/>
+        <source>Attach PDF…</source>
+        <translation>PDF を添付…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="35"/>
+        <source>Evaluation document</source>
+        <translation>評価書</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="43"/>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="44"/>
+        <source>p.</source>
+        <translation>p.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="57"/>
+        <source>Go to:</source>
+        <translation>移動:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="76"/>
+        <source>Choose an evaluation first.</source>
+        <translation>先に評価を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="79"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="85"/>
+        <source>%1 is not a usable PDF.</source>
+        <translation>%1 は利用できる PDF ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="87"/>
+        <source>%1 was not attached.</source>
+        <translation>%1 は添付されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="95"/>
+        <source>Attach Evaluation Document</source>
+        <translation>評価書の添付</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="97"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="101"/>
+        <source>Document Not Attached</source>
+        <translation>評価書を添付できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="113"/>
+        <source>No evaluation document attached yet.</source>
+        <translation>評価書はまだ添付されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="114"/>
+        <source>%1 · %n page(s)</source>
+        <translation>
+            <numerusform>%1・%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaDocumentTab.cpp" line="115"/>
+        <source>Replace PDF…</source>
+        <translation>PDF を差し替え…</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaLabels</name>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="9"/>
+        <source>Not required</source>
+        <translation>評価不要</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="11"/>
+        <source>Basic</source>
+        <translation>基礎項目評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="13"/>
+        <source>Basic + focused</source>
+        <translation>基礎項目評価＋重点項目評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="15"/>
+        <source>Basic + full</source>
+        <translation>基礎項目評価＋全項目評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="24"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="26"/>
+        <source>Important change</source>
+        <translation>重要な変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="28"/>
+        <source>Five-year re-evaluation</source>
+        <translation>5 年経過前の再評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="30"/>
+        <source>Voluntary</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="39"/>
+        <source>Not judged</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="41"/>
+        <source>Conforming</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="43"/>
+        <source>Needs improvement</source>
+        <translation>要改善</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="45"/>
+        <source>Observation</source>
+        <translation>観察事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="52"/>
+        <source>Conformity</source>
+        <translation>適合性</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="52"/>
+        <source>Adequacy</source>
+        <translation>妥当性</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="59"/>
+        <source>Pending</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="61"/>
+        <source>Adopted</source>
+        <translation>反映</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaLabels.cpp" line="63"/>
+        <source>Not adopted</source>
+        <translation>不反映</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaListModel</name>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="28"/>
+        <source>as required</source>
+        <translation>必要な評価のとおり</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="30"/>
+        <source>voluntarily fuller</source>
+        <translation>任意により詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="34"/>
+        <source>MISMATCH: lighter</source>
+        <translation>不一致: 必要より軽い</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="133"/>
+        <source>Superseded by a later version</source>
+        <translation>後の版に置き換え済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="141"/>
+        <source>(affair not named)</source>
+        <translation>（事務名なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="167"/>
+        <source>Affair</source>
+        <translation>事務</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="169"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="171"/>
+        <source>Ver.</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="173"/>
+        <source>Declared type</source>
+        <translation>実施した評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="175"/>
+        <source>Required type</source>
+        <translation>必要な評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="177"/>
+        <source>Judgment</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="179"/>
+        <source>Next review</source>
+        <translation>次回の見直し</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaListModel.cpp" line="181"/>
+        <source>Five-year deadline</source>
+        <translation>再評価期限（5 年）</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaOutputTab</name>
+    <message>
+        <location filename="../ui/pia/PiaOutputTab.cpp" line="28"/>
+        <source>Print Inspection Result Sheet…</source>
+        <translation>点検結果書を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaOutputTab.cpp" line="31"/>
+        <source>Print Response Paragraph…</source>
+        <translation>答申の段落を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaOutputTab.cpp" line="35"/>
+        <source>Copy Paragraph</source>
+        <translation>段落をコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaOutputTab.cpp" line="42"/>
+        <source>Paragraph of the response</source>
+        <translation>答申の段落</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaOutputTab.cpp" line="47"/>
+        <source>Paragraph of the response (答申) recording the inspection</source>
+        <translation>第三者点検の結果を記載する答申の段落</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaOutputTab.cpp" line="83"/>
+        <source>Choose an evaluation first.</source>
+        <translation>先に評価を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaOutputTab.cpp" line="133"/>
+        <source>Save as PDF</source>
+        <translation>PDF として保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaOutputTab.cpp" line="134"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaOutputTab.cpp" line="138"/>
+        <source>Not Written</source>
+        <translation>書き出せませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaPage</name>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="85"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="86"/>
+        <source>New Version…</source>
+        <translation>新しい版…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="87"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="102"/>
+        <source>PIA evaluations</source>
+        <translation>特定個人情報保護評価</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="117"/>
+        <source>Start a re-evaluation: the next version, with the inputs copied and a fresh checklist</source>
+        <translation>再評価を始める: 入力内容を引き継ぎ、点検項目を新しくした次の版を作ります</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="122"/>
+        <source>Basics and Threshold</source>
+        <translation>基本情報としきい値判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="123"/>
+        <source>Why and When</source>
+        <translation>契機と日程</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="124"/>
+        <source>Checklist</source>
+        <translation>点検項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="125"/>
+        <source>Question Table</source>
+        <translation>質問表</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="126"/>
+        <source>Change List</source>
+        <translation>変更一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="127"/>
+        <source>Document</source>
+        <translation>評価書</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="128"/>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="144"/>
+        <source>Remove Evaluation</source>
+        <translation>評価の削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="145"/>
+        <source>Remove %1 with its opinions, checklist, questions and changes? Undo brings it back.</source>
+        <translation>%1 を、意見・点検項目・質問・変更とともに削除しますか？ 元に戻すで復元できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="224"/>
+        <source>No evaluation selected: add one, or choose one above.</source>
+        <translation>評価が選ばれていません。評価を追加するか、上の一覧から選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pia/PiaPage.cpp" line="229"/>
+        <source>… and %n more (see Output)</source>
+        <translation>
+            <numerusform>…ほか %n 件（「出力」を参照）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="292"/>
+        <source>New Version of %1</source>
+        <translation>%1 の新しい版</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="299"/>
+        <source>e.g. moving the system to the government cloud</source>
+        <translation>例: システムのガバメントクラウドへの移行</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="302"/>
+        <source>Version %1 starts from version %2: its inputs are copied, the checklist is fresh, dates and questions are empty.</source>
+        <translation>第 %1 版は第 %2 版を基に作ります。入力内容は引き継ぎ、点検項目は新しくなり、日付と質問は空になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="307"/>
+        <source>&amp;Trigger:</source>
+        <translation>実施の契機(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPage.cpp" line="308"/>
+        <source>&amp;Change:</source>
+        <translation>変更内容(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaPartModel</name>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="46"/>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="84"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="48"/>
+        <source>Opinion</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="50"/>
+        <source>Handling</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="52"/>
+        <source>Why / what was changed</source>
+        <translation>理由・変更した内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="60"/>
+        <source>Viewpoint</source>
+        <translation>観点</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="62"/>
+        <source>Item checked</source>
+        <translation>確認した事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="64"/>
+        <source>Judgment</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="66"/>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="68"/>
+        <source>Department&apos;s answer</source>
+        <translation>担当課の回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="70"/>
+        <source>Round</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="72"/>
+        <source>Cited section</source>
+        <translation>引用箇所</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="74"/>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="88"/>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="108"/>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="76"/>
+        <source>Statements</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="86"/>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="106"/>
+        <source>Section</source>
+        <translation>箇所</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="90"/>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="92"/>
+        <source>First judgment</source>
+        <translation>一次判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="94"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="96"/>
+        <source>Second check</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="98"/>
+        <source>Final judgment</source>
+        <translation>最終判断</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="110"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaPartModel.cpp" line="112"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaPartTable</name>
+    <message>
+        <location filename="../ui/pia/PiaTab.cpp" line="89"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaTab.cpp" line="90"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaQuestionsTab</name>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="30"/>
+        <source>Question table</source>
+        <translation>質問表</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="43"/>
+        <source>Import CSV/TSV…</source>
+        <translation>CSV/TSV を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="46"/>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="82"/>
+        <source>No questions yet</source>
+        <translation>質問はまだありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="88"/>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="99"/>
+        <source>Choose an evaluation first.</source>
+        <translation>先に評価を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="91"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="112"/>
+        <source>Import Question Table</source>
+        <translation>質問表の取込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="113"/>
+        <source>Question tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>質問表 (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="118"/>
+        <source>Question Table Not Imported</source>
+        <translation>質問表を取り込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="119"/>
+        <source>%1 was not imported; the table is unchanged.
+
+%2</source>
+        <translation>%1 は取り込まれませんでした。質問表は変更されていません。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="128"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="128"/>
+        <source>TSV (*.tsv)</source>
+        <translation>TSV (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="131"/>
+        <source>Export Question Table</source>
+        <translation>質問表の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaQuestionsTab.cpp" line="139"/>
+        <source>Question Table Not Exported</source>
+        <translation>質問表を書き出せませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::PiaScheduleTab</name>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="54"/>
+        <source>&amp;Trigger:</source>
+        <translation>実施の契機(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="56"/>
+        <source>What changes (for an important change)</source>
+        <translation>変更内容（重要な変更の場合）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="63"/>
+        <source>&amp;Change:</source>
+        <translation>変更内容(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="78"/>
+        <source>Public &amp;comment:</source>
+        <translation>意見募集(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="81"/>
+        <source>Why shorter than 30 days</source>
+        <translation>30 日未満とする理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="85"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="89"/>
+        <source>Council&apos;s &amp;inspection:</source>
+        <translation>審議会の第三者点検(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="92"/>
+        <source>Submitted to the Personal Information Protection Commission</source>
+        <translation>個人情報保護委員会への提出</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="93"/>
+        <source>&amp;Submitted:</source>
+        <translation>提出日(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="96"/>
+        <source>&amp;Published:</source>
+        <translation>公表日(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="99"/>
+        <source>Last re&amp;view:</source>
+        <translation>前回の見直し(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="104"/>
+        <source>Due:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="108"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="109"/>
+        <source>Opinions received</source>
+        <translation>寄せられた意見</translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="183"/>
+        <source>period not set</source>
+        <translation>期間未設定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="186"/>
+        <source>%n day(s): under 30 days, give the reason</source>
+        <translation>
+            <numerusform>%n 日: 30 日未満のため、理由を記載してください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="189"/>
+        <source>%n day(s): under 30 days, reason recorded</source>
+        <translation>
+            <numerusform>%n 日: 30 日未満（理由記載済み）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="192"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="196"/>
+        <source>next yearly review %1 · five-year re-evaluation by %2 (last published %3)</source>
+        <translation>次回の年次見直し %1・5 年経過前の再評価期限 %2（前回公表 %3）</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::ui::RecordController</name>
     <message>
         <location filename="../ui/printing/RecordController.cpp" line="41"/>
@@ -5029,6 +6473,16 @@ You can bring it back with Undo.</source>
         <source>Material</source>
         <translation>資料</translation>
     </message>
+    <message>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="97"/>
+        <source>PIA finding</source>
+        <translation>特定個人情報保護評価の指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="99"/>
+        <source>PIA question</source>
+        <translation>特定個人情報保護評価の質問</translation>
+    </message>
 </context>
 <context>
     <name>kiroku::ui::SignDialog</name>
@@ -5128,69 +6582,90 @@ You can bring it back with Undo.</source>
 <context>
     <name>kiroku::ui::SignaturesPanel</name>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="30"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="38"/>
         <source>&amp;Designate…</source>
         <translation>署名委員の指名(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="31"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="39"/>
         <source>&amp;Sign…</source>
         <translation>署名(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="32"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="40"/>
         <source>Signed on &amp;Paper…</source>
         <translation>紙で署名(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="33"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="41"/>
         <source>Remove Signature</source>
         <translation>署名の削除</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="34"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="42"/>
         <source>&amp;Versions…</source>
         <translation>版の一覧(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="40"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="43"/>
+        <source>View S&amp;can…</source>
+        <translation>スキャンを表示(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="49"/>
         <source>Signers</source>
         <translation>署名委員</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="54"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="62"/>
         <source>Sign on the pad with a pen or the mouse</source>
         <translation>署名パッドにペンまたはマウスで署名します</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="55"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="63"/>
         <source>The signer signed the printed record: attach the scanned page</source>
         <translation>署名委員が印刷した会議録に署名した場合: スキャンしたページを添付します</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="139"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="148"/>
         <source>Sealed on %1 as seal %2 (version %3): read-only; a change needs Correct…</source>
         <translation>%1 に封印 %2 として封印済み（第%3版）: 読み取り専用です。変更するには「訂正…」が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="145"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="154"/>
         <source>%1 of %2 signatures.</source>
         <translation>署名済み %1 名（全 %2 名）。</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="147"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="156"/>
         <source>The record is sealed when the last signature is in.</source>
         <translation>最後の署名がそろうと、会議録は封印されます。</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="148"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="157"/>
         <source>The record is signed once it is finalised (Record ▸ Finalise).</source>
         <translation>会議録は確定後に署名します（会議録 ▸ 会議録を確定）。</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="154"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="163"/>
         <source>Version %1 corrects version %2 (%3): %4</source>
         <translation>第%1版は第%2版の訂正版です（%3）: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="228"/>
+        <source>Signed page of %1</source>
+        <translation>%1 の署名ページ</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="235"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="244"/>
+        <source>Scan Not Shown</source>
+        <translation>スキャンを表示できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="245"/>
+        <source>The stored scan is neither a PDF nor an image.</source>
+        <translation>保存されたスキャンは PDF でも画像でもありません。</translation>
     </message>
 </context>
 <context>
