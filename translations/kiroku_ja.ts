@@ -6064,127 +6064,127 @@ You can bring it back with Undo.</source>
 <context>
     <name>kiroku::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="45"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="37"/>
         <source>New Report</source>
         <translation>新しい報告</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="45"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="37"/>
         <source>Report No. %1</source>
         <translation>報告第%1号</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="62"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="54"/>
         <source>&amp;Number:</source>
         <translation>番号(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="63"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="55"/>
         <source>&amp;Received:</source>
         <translation>受理日(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="64"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="56"/>
         <source>Reported &amp;by:</source>
         <translation>報告者(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="65"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="57"/>
         <source>&amp;Department:</source>
         <translation>担当課(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="66"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="58"/>
         <source>&amp;Title:</source>
         <translation>件名(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="67"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="59"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="69"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="61"/>
         <source>Handling notices in the period</source>
         <translation>期間中の届出件数</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="76"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="68"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="77"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="69"/>
         <source>&amp;To:</source>
         <translation>終了日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="78"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="70"/>
         <source>&amp;Started:</source>
         <translation>開始(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="79"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="71"/>
         <source>&amp;Changed:</source>
         <translation>変更(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="80"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="72"/>
         <source>&amp;Abolished:</source>
         <translation>廃止(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="82"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="74"/>
         <source>Leak (Act on the Protection of Personal Information, Article 68)</source>
         <translation>漏えい等（個人情報保護法第68条）</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="87"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="79"/>
         <source>&amp;Known on:</source>
         <translation>覚知日(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="88"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="80"/>
         <source>People a&amp;ffected:</source>
         <translation>対象人数(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="89"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="81"/>
         <source>Special care-required personal information (要配慮個人情報)</source>
         <translation>要配慮個人情報</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="90"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="82"/>
         <source>Risk of financial damage (財産的被害)</source>
         <translation>財産的被害のおそれ</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="91"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="83"/>
         <source>Wrongful purpose (不正の目的)</source>
         <translation>不正の目的</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="92"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="84"/>
         <source>More than 100 people (100人超)</source>
         <translation>100人超</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="102"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="94"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="104"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="96"/>
         <source>Measures taken</source>
         <translation>講じた措置</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="106"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="98"/>
         <source>S&amp;ummary:</source>
         <translation>概要(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/ReportDialog.cpp" line="107"/>
+        <location filename="../ui/consultations/ReportDialog.cpp" line="99"/>
         <source>&amp;Measures:</source>
         <translation>措置(&amp;M):</translation>
     </message>
@@ -6727,57 +6727,57 @@ The sealed version is kept, and the record reopens as its next version to be sig
 <context>
     <name>kiroku::ui::SubcommitteeDialog</name>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="58"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="49"/>
         <source>New Subcommittee</source>
         <translation>新しい小委員会</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="63"/>
-        <source>Dissolved on</source>
-        <translation>廃止日</translation>
-    </message>
-    <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="71"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="58"/>
         <source>Members of the subcommittee</source>
         <translation>小委員会の委員</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="83"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="70"/>
         <source>Consultations referred</source>
         <translation>付託された諮問</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="92"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="79"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="93"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="80"/>
         <source>&amp;Established:</source>
         <translation>設置日(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="95"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="81"/>
+        <source>&amp;Dissolved:</source>
+        <translation>廃止日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="82"/>
         <source>&amp;Members:</source>
         <translation>委員(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="96"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="83"/>
         <source>&amp;Chair:</source>
         <translation>小委員長(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="97"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="84"/>
         <source>Consultations &amp;referred:</source>
         <translation>付託された諮問(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="98"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="85"/>
         <source>Newly referred &amp;on:</source>
         <translation>新たな付託の日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="115"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="102"/>
         <source>(none yet)</source>
         <translation>（未選任）</translation>
     </message>
@@ -6785,72 +6785,72 @@ The sealed version is kept, and the record reopens as its next version to be sig
 <context>
     <name>kiroku::ui::SubcommitteeMeetingDialog</name>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="164"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="151"/>
         <source>Subcommittee Meeting %1</source>
         <translation>小委員会 第%1回</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="178"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="165"/>
         <source>Members attending</source>
         <translation>出席した委員</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="184"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="171"/>
         <source>Consultations examined</source>
         <translation>審査した諮問</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="185"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="172"/>
         <source>Examined</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="185"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="172"/>
         <source>Concluded</source>
         <translation>審査終了</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="185"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="172"/>
         <source>What was done</source>
         <translation>審査の内容</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="207"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="194"/>
         <source>&amp;Number:</source>
         <translation>番号(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="208"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="195"/>
         <source>&amp;Date:</source>
         <translation>開催日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="209"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="196"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="210"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="197"/>
         <source>&amp;Venue:</source>
         <translation>場所(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="211"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="198"/>
         <source>&amp;Publicity:</source>
         <translation>公開・非公開(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="212"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="199"/>
         <source>&amp;Attending:</source>
         <translation>出席(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="213"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="200"/>
         <source>&amp;Consultations:</source>
         <translation>諮問(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="214"/>
+        <location filename="../ui/consultations/SubcommitteeDialogs.cpp" line="201"/>
         <source>&amp;Summary:</source>
         <translation>概要(&amp;S):</translation>
     </message>

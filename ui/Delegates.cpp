@@ -57,6 +57,14 @@ void setOptionalDate(QDateEdit *edit, QDate date)
     edit->setDate(date.isValid() ? date : noDate);
 }
 
+QDateEdit *optionalDateEdit(QDate date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    makeOptional(edit);
+    setOptionalDate(edit, date);
+    return edit;
+}
+
 void setOptionalTime(QTimeEdit *edit, QTime time)
 {
     edit->setTime(time.isValid() ? time : noTime);

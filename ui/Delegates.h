@@ -57,6 +57,8 @@ void makeOptional(QTimeEdit *edit);
 QDate optionalDate(const QDateEdit *edit);
 QTime optionalTime(const QTimeEdit *edit);
 void setOptionalDate(QDateEdit *edit, QDate date);
+// A new optional date edit showing `date` (a dash when it is not set).
+QDateEdit *optionalDateEdit(QDate date, QWidget *parent);
 void setOptionalTime(QTimeEdit *edit, QTime time);
 
 // A form row whose fields sit in a layout: the label's mnemonic still moves to `buddy`.

@@ -26,6 +26,9 @@ struct Source
     QString alias; // of the table in select
 };
 
+// A PIA evaluation's 年度 is that of its inspection (April to March).
+const QString piaFiscalYear = u"CAST(strftime('%Y', e.inspection_date, '-3 months') AS INTEGER)"_s;
+
 const QVector<Source> &sources()
 {
     static const QVector<Source> list{
@@ -50,17 +53,19 @@ const QVector<Source> &sources()
          u"SELECT t.id, t.meeting_id, m.council_id, m.fiscal_year, '', t.label || ' ' || t.title "
          "FROM material t JOIN meeting m ON m.id = t.meeting_id"_s,
          u"material"_s, u"t"_s},
-        // A PIA evaluation's 年度 is that of its inspection (April to March).
         {u"pia_finding"_s,
-         u"SELECT v.id, NULL, e.council_id, CAST(strftime('%Y', e.inspection_date, '-3 months') AS INTEGER), "
-         "'', e.affair || ' ' || v.code || ' ' || v.section || char(10) || v.finding || char(10) || v.answer "
-         "FROM pia_viewpoint v JOIN pia_evaluation e ON e.id = v.evaluation_id"_s,
+         u"SELECT v.id, NULL, e.council_id, "_s + piaFiscalYear +
+             u", "
+             "'', e.affair || ' ' || v.code || ' ' || v.section || char(10) || v.finding || char(10) || "
+             "v.answer "
+             "FROM pia_viewpoint v JOIN pia_evaluation e ON e.id = v.evaluation_id"_s,
          u"pia_viewpoint"_s, u"v"_s},
         {u"pia_question"_s,
-         u"SELECT q.id, NULL, e.council_id, CAST(strftime('%Y', e.inspection_date, '-3 months') AS INTEGER), "
-         "'', e.affair || ' 問' || q.number || ' ' || q.section || char(10) || q.question || char(10) || "
-         "q.answer || char(10) || q.second_check FROM pia_question q JOIN pia_evaluation e ON e.id = "
-         "q.evaluation_id"_s,
+         u"SELECT q.id, NULL, e.council_id, "_s + piaFiscalYear +
+             u", "
+             "'', e.affair || ' 問' || q.number || ' ' || q.section || char(10) || q.question || char(10) || "
+             "q.answer || char(10) || q.second_check FROM pia_question q JOIN pia_evaluation e ON e.id = "
+             "q.evaluation_id"_s,
          u"pia_question"_s, u"q"_s},
     };
     return list;

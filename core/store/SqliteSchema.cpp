@@ -109,17 +109,24 @@ const Source sources[] = {
     {u"material"_s, u"material"_s, u"meeting_id, label, title"_s},
 };
 
-// From version 8: the same with the PIA checklist's findings and the question table.
-const Source sources8[] = {
-    {u"statement"_s, u"statement"_s, u"meeting_id, kind, speaker, text"_s},
-    {u"agenda"_s, u"agenda_item"_s, u"meeting_id, kind, number, title"_s},
-    {u"consultation"_s, u"consultation"_s, u"council_id, fiscal_year, number, subject"_s},
-    {u"response"_s, u"response"_s, u"consultation_id, meeting_id, conclusion, body, opinions"_s},
-    {u"material"_s, u"material"_s, u"meeting_id, label, title"_s},
+// Added in version 8: the PIA checklist's findings and the question table.
+const Source piaSources[] = {
     {u"pia_finding"_s, u"pia_viewpoint"_s, u"evaluation_id, code, text, finding, answer, section"_s},
     {u"pia_question"_s, u"pia_question"_s,
      u"evaluation_id, number, section, question, answer, second_check"_s},
 };
+
+// The three triggers that mark a source's changed rows with `mark` (%1 the kind, %2 NEW or OLD).
+QStringList markTriggers(const Source &source, const QString &mark)
+{
+    return {u"CREATE TRIGGER search_%1_insert AFTER INSERT ON %2 BEGIN "_s.arg(source.kind, source.table) +
+                mark.arg(source.kind, u"NEW"_s) + u" END"_s,
+            u"CREATE TRIGGER search_%1_update AFTER UPDATE OF %3 ON %2 BEGIN "_s.arg(
+                source.kind, source.table, source.columns) +
+                mark.arg(source.kind, u"NEW"_s) + u" END"_s,
+            u"CREATE TRIGGER search_%1_delete AFTER DELETE ON %2 BEGIN "_s.arg(source.kind, source.table) +
+                mark.arg(source.kind, u"OLD"_s) + u" END"_s};
+}
 
 QStringList searchStatements()
 {
@@ -141,15 +148,7 @@ QStringList searchStatements()
     // before the next search, normalising in the program (NFKC needs ICU, which SQLite lacks here).
     for (const Source &source : sources) {
         const QString mark = u"INSERT OR IGNORE INTO search_dirty (kind, ref_id) VALUES ('%1', %2.id);"_s;
-        result << u"CREATE TRIGGER search_%1_insert AFTER INSERT ON %2 BEGIN "_s.arg(source.kind,
-                                                                                     source.table) +
-                      mark.arg(source.kind, u"NEW"_s) + u" END"_s;
-        result << u"CREATE TRIGGER search_%1_update AFTER UPDATE OF %3 ON %2 BEGIN "_s.arg(
-                      source.kind, source.table, source.columns) +
-                      mark.arg(source.kind, u"NEW"_s) + u" END"_s;
-        result << u"CREATE TRIGGER search_%1_delete AFTER DELETE ON %2 BEGIN "_s.arg(source.kind,
-                                                                                     source.table) +
-                      mark.arg(source.kind, u"OLD"_s) + u" END"_s;
+        result << markTriggers(source, mark);
         result << u"INSERT INTO search_dirty (kind, ref_id) SELECT '%1', id FROM %2"_s.arg(source.kind,
                                                                                            source.table);
     }
@@ -175,22 +174,13 @@ QStringList sqliteSchemaVersion8()
         for (const QString &event : {u"insert"_s, u"update"_s, u"delete"_s})
             result << u"DROP TRIGGER IF EXISTS search_%1_%2"_s.arg(source.kind, event);
     }
-    for (const Source &source : sources8) {
-        result << u"CREATE TRIGGER search_%1_insert AFTER INSERT ON %2 BEGIN "_s.arg(source.kind,
-                                                                                     source.table) +
-                      mark.arg(source.kind, u"NEW"_s) + u" END"_s;
-        result << u"CREATE TRIGGER search_%1_update AFTER UPDATE OF %3 ON %2 BEGIN "_s.arg(
-                      source.kind, source.table, source.columns) +
-                      mark.arg(source.kind, u"NEW"_s) + u" END"_s;
-        result << u"CREATE TRIGGER search_%1_delete AFTER DELETE ON %2 BEGIN "_s.arg(source.kind,
-                                                                                     source.table) +
-                      mark.arg(source.kind, u"OLD"_s) + u" END"_s;
-    }
+    for (const Source &source : sources)
+        result << markTriggers(source, mark);
     // Findings and questions written before this version are indexed before the next search.
-    for (const Source &source : sources8) {
-        if (source.kind.startsWith(u"pia"))
-            result << u"INSERT INTO search_dirty (kind, ref_id) SELECT '%1', id FROM %2"_s.arg(source.kind,
-                                                                                               source.table);
+    for (const Source &source : piaSources) {
+        result << markTriggers(source, mark);
+        result << u"INSERT INTO search_dirty (kind, ref_id) SELECT '%1', id FROM %2"_s.arg(source.kind,
+                                                                                           source.table);
     }
     return result;
 }

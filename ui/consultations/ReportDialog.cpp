@@ -20,14 +20,6 @@ using namespace Qt::StringLiterals;
 namespace kiroku::ui {
 namespace {
 
-QDateEdit *dateEdit(QDate date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    return edit;
-}
-
 QSpinBox *countBox(int value, QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
@@ -46,7 +38,7 @@ ReportDialog::ReportDialog(const Report &report, QWidget *parent)
     m_number = new QSpinBox(this);
     m_number->setRange(1, 999999);
     m_number->setValue(std::max(1, report.number));
-    m_received = dateEdit(report.receivedDate, this);
+    m_received = optionalDateEdit(report.receivedDate, this);
     m_body = new QLineEdit(report.reportingBody, this);
     m_department = new QLineEdit(report.department, this);
     m_title = new QLineEdit(report.title, this);
@@ -68,8 +60,8 @@ ReportDialog::ReportDialog(const Report &report, QWidget *parent)
 
     m_counts = new QGroupBox(tr("Handling notices in the period"), this);
     auto *counts = new QFormLayout(m_counts);
-    m_periodStart = dateEdit(report.periodStart, m_counts);
-    m_periodEnd = dateEdit(report.periodEnd, m_counts);
+    m_periodStart = optionalDateEdit(report.periodStart, m_counts);
+    m_periodEnd = optionalDateEdit(report.periodEnd, m_counts);
     m_started = countBox(report.startedCount, m_counts);
     m_changed = countBox(report.changedCount, m_counts);
     m_abolished = countBox(report.abolishedCount, m_counts);
@@ -81,7 +73,7 @@ ReportDialog::ReportDialog(const Report &report, QWidget *parent)
 
     m_leak = new QGroupBox(tr("Leak (Act on the Protection of Personal Information, Article 68)"), this);
     auto *leak = new QFormLayout(m_leak);
-    m_known = dateEdit(report.knownDate, m_leak);
+    m_known = optionalDateEdit(report.knownDate, m_leak);
     m_affected = countBox(report.affectedCount, m_leak);
     m_affected->setObjectName(u"reportAffected"_s);
     addFormRow(leak, tr("&Known on:"), packed({m_known}), m_known);
@@ -131,20 +123,21 @@ Report ReportDialog::report() const
 {
     Report r = m_report;
     r.number = m_number->value();
-    r.receivedDate = m_received->date();
-    r.fiscalYear = wareki::fiscalYearOf(r.receivedDate);
+    r.receivedDate = optionalDate(m_received);
+    if (r.receivedDate.isValid())
+        r.fiscalYear = wareki::fiscalYearOf(r.receivedDate);
     r.reportingBody = m_body->text().trimmed();
     r.department = m_department->text().trimmed();
     r.title = m_title->text().trimmed();
     r.kind = fromKey<ReportKind>(m_kind->currentData().toString()).value_or(ReportKind::Other);
     const bool counts = r.kind == ReportKind::HandlingNotices;
-    r.periodStart = counts ? m_periodStart->date() : QDate();
-    r.periodEnd = counts ? m_periodEnd->date() : QDate();
+    r.periodStart = counts ? optionalDate(m_periodStart) : QDate();
+    r.periodEnd = counts ? optionalDate(m_periodEnd) : QDate();
     r.startedCount = counts ? m_started->value() : 0;
     r.changedCount = counts ? m_changed->value() : 0;
     r.abolishedCount = counts ? m_abolished->value() : 0;
     const bool leak = r.kind == ReportKind::Leak;
-    r.knownDate = leak ? m_known->date() : QDate();
+    r.knownDate = leak ? optionalDate(m_known) : QDate();
     r.affectedCount = leak ? m_affected->value() : 0;
     r.sensitiveData = leak && m_sensitive->isChecked();
     r.financialDamage = leak && m_financial->isChecked();

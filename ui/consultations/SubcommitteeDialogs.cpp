@@ -3,7 +3,6 @@
 #include "Delegates.h"
 #include "Labels.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -21,14 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace kiroku::ui {
 namespace {
-
-QDateEdit *dateEdit(QDate date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    return edit;
-}
 
 QListWidgetItem *checkItem(QListWidget *list, const QString &text, Id id, bool checked)
 {
@@ -59,12 +50,8 @@ SubcommitteeDialog::SubcommitteeDialog(const SubcommitteeState &state, const QVe
     m_name = new QLineEdit(state.subcommittee.name, this);
     m_name->setObjectName(u"subcommitteeName"_s);
     m_name->setMinimumWidth(360);
-    m_established = dateEdit(state.subcommittee.establishedDate, this);
-    m_isDissolved = new QCheckBox(tr("Dissolved on"), this);
-    m_isDissolved->setChecked(state.subcommittee.dissolvedDate.isValid());
-    m_dissolved = dateEdit(state.subcommittee.dissolvedDate, this);
-    m_dissolved->setEnabled(m_isDissolved->isChecked());
-    connect(m_isDissolved, &QCheckBox::toggled, m_dissolved, &QWidget::setEnabled);
+    m_established = optionalDateEdit(state.subcommittee.establishedDate, this);
+    m_dissolved = optionalDateEdit(state.subcommittee.dissolvedDate, this); // a dash while it stands
 
     m_members = new QListWidget(this);
     m_members->setObjectName(u"subcommitteeMembers"_s);
@@ -86,12 +73,12 @@ SubcommitteeDialog::SubcommitteeDialog(const SubcommitteeState &state, const QVe
                                     [&](const SubcommitteeReferral &r) { return r.consultationId == c.id; });
         checkItem(m_consultations, u"諮問第%1号　%2"_s.arg(c.number).arg(c.subject), c.id, on);
     }
-    m_referredOn = dateEdit(QDate::currentDate(), this);
+    m_referredOn = optionalDateEdit(QDate::currentDate(), this);
 
     auto *form = new QFormLayout;
     addFormRow(form, tr("&Name:"), packed({m_name}), m_name);
     addFormRow(form, tr("&Established:"), packed({m_established}), m_established);
-    addFormRow(form, QString(), packed({m_isDissolved, m_dissolved}), m_dissolved);
+    addFormRow(form, tr("&Dissolved:"), packed({m_dissolved}), m_dissolved);
     addFormRow(form, tr("&Members:"), packed({m_members}), m_members);
     addFormRow(form, tr("&Chair:"), packed({m_chair}), m_chair);
     addFormRow(form, tr("Consultations &referred:"), packed({m_consultations}), m_consultations);
@@ -125,8 +112,8 @@ SubcommitteeState SubcommitteeDialog::state() const
 {
     SubcommitteeState s = m_state;
     s.subcommittee.name = m_name->text().trimmed();
-    s.subcommittee.establishedDate = m_established->date();
-    s.subcommittee.dissolvedDate = m_isDissolved->isChecked() ? m_dissolved->date() : QDate();
+    s.subcommittee.establishedDate = optionalDate(m_established);
+    s.subcommittee.dissolvedDate = optionalDate(m_dissolved);
     const Id chair = m_chair->currentData().toLongLong();
     s.members.clear();
     for (int i = 0; i < m_members->count(); ++i) {
@@ -148,7 +135,7 @@ SubcommitteeState SubcommitteeDialog::state() const
                          [id](const SubcommitteeReferral &r) { return r.consultationId == id; });
         referrals.append(kept != m_state.referrals.end()
                              ? *kept
-                             : SubcommitteeReferral{s.subcommittee.id, id, m_referredOn->date()});
+                             : SubcommitteeReferral{s.subcommittee.id, id, optionalDate(m_referredOn)});
     }
     s.referrals = referrals;
     return s;
@@ -165,7 +152,7 @@ SubcommitteeMeetingDialog::SubcommitteeMeetingDialog(const SubcommitteeMeeting &
     m_number = new QSpinBox(this);
     m_number->setRange(1, 999);
     m_number->setValue(std::max(1, meeting.number));
-    m_date = dateEdit(meeting.date, this);
+    m_date = optionalDateEdit(meeting.date, this);
     m_start = new QTimeEdit(meeting.startTime.isValid() ? meeting.startTime : QTime(14, 0), this);
     m_end = new QTimeEdit(meeting.endTime.isValid() ? meeting.endTime : QTime(16, 0), this);
     m_venue = new QLineEdit(meeting.venue, this);
@@ -221,7 +208,7 @@ SubcommitteeMeeting SubcommitteeMeetingDialog::meeting() const
 {
     SubcommitteeMeeting m = m_meeting;
     m.number = m_number->value();
-    m.date = m_date->date();
+    m.date = optionalDate(m_date);
     m.startTime = m_start->time();
     m.endTime = m_end->time();
     m.venue = m_venue->text().trimmed();

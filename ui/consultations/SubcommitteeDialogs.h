@@ -15,7 +15,6 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 class QTimeEdit;
-class QCheckBox;
 
 namespace kiroku::ui {
 
@@ -38,7 +37,6 @@ private:
     QVector<Member> m_allMembers;
     QLineEdit *m_name;
     QDateEdit *m_established;
-    QCheckBox *m_isDissolved;
     QDateEdit *m_dissolved;
     QListWidget *m_members;
     QComboBox *m_chair;
