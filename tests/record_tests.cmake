@@ -16,3 +16,6 @@ endif()
 
 # The dashboard (issues 5 and 7).
 kiroku_add_test(TestDashboard LIBS kiroku_core)
+
+# No masked string in any public output: every policy × format × PDF/ODT/HTML.
+kiroku_add_test(TestPublicLeaks LIBS kiroku_core TIMEOUT 900)

@@ -49,7 +49,10 @@ public:
     QStringList fieldValues(const HeaderRow &row);
 
 private:
-    Masker m_masker;
+    // The name policy renames first (岡部 誠 -> 岡部委員), then the masking list hides what it names in
+    // the result, so an entry wins over the policy everywhere (岡部 masked: ○○委員).
+    Masker m_policyMasker;
+    Masker m_listMasker;
     std::optional<MemberNamer> m_namer;
     bool m_firstBlock = true;
 };

@@ -67,18 +67,12 @@ void Masker::add(const QString &term, const QString &replacement)
                      [](const Term &a, const Term &b) { return a.key.size() > b.key.size(); });
 }
 
-QString Masker::apply(const QString &text, const QString &where, QVector<MaskHit> *hits) const
+QVector<Masker::Match> Masker::matches(const QString &text) const
 {
-    if (m_terms.isEmpty() || text.isEmpty())
-        return text;
-    const Keyed k = keyed(text);
-    struct Match
-    {
-        int start; // original indices, end exclusive
-        int end;
-        const Term *term;
-    };
     QVector<Match> matches;
+    if (m_terms.isEmpty() || text.isEmpty())
+        return matches;
+    const Keyed k = keyed(text);
     for (const Term &term : m_terms) {
         for (qsizetype at = k.key.indexOf(term.key); at >= 0; at = k.key.indexOf(term.key, at + 1)) {
             const qsizetype last = at + term.key.size(); // exclusive key index
@@ -93,6 +87,22 @@ QString Masker::apply(const QString &text, const QString &where, QVector<MaskHit
             matches << Match{start, end, &term};
         }
     }
+    return matches;
+}
+
+QString Masker::firstFound(const QString &text) const
+{
+    QVector<Match> found = matches(text);
+    if (found.isEmpty())
+        return {};
+    const auto first = std::min_element(found.cbegin(), found.cend(),
+                                        [](const Match &a, const Match &b) { return a.start < b.start; });
+    return text.mid(first->start, first->end - first->start);
+}
+
+QString Masker::apply(const QString &text, const QString &where, QVector<MaskHit> *hits) const
+{
+    QVector<Match> matches = this->matches(text);
     if (matches.isEmpty())
         return text;
     // Longer terms were searched first; keep the earliest, longest, non-overlapping matches.

@@ -32,6 +32,10 @@ public:
     // Replaces every occurrence; appends one hit per replaced place when `hits` is given.
     QString apply(const QString &text, const QString &where = {}, QVector<MaskHit> *hits = nullptr) const;
 
+    // The text of the first place any term occurs (as written there), or empty: the last check of
+    // a public file, which must carry none of them anywhere.
+    QString firstFound(const QString &text) const;
+
     // The comparison key of a string: what two spellings of the same name have in common.
     static QString key(const QString &text);
 
@@ -42,6 +46,13 @@ private:
         QString key;
         QString replacement;
     };
+    struct Match
+    {
+        int start; // original indices, end exclusive
+        int end;
+        const Term *term;
+    };
+    QVector<Match> matches(const QString &text) const;
     QVector<Term> m_terms; // longest key first, so 山田太郎 wins over 山田
     QString m_replacement;
 };

@@ -71,7 +71,7 @@ BuildContext::BuildContext(const RecordData &d, const RecordFormat &f, const Rec
     , options(o)
     , doc(document)
     , cursor(document)
-    , m_masker(o.maskTerms, o.maskReplacement)
+    , m_listMasker(o.maskTerms, o.maskReplacement)
 {
     QFont font(f.fontFamily);
     font.setPointSizeF(f.fontSize);
@@ -86,7 +86,7 @@ BuildContext::BuildContext(const RecordData &d, const RecordFormat &f, const Rec
     if (!o.publicVersion)
         return;
     for (const MaskTerm &t : d.maskTerms)
-        m_masker.add(t.term, t.replacement);
+        m_listMasker.add(t.term, t.replacement);
     m_namer.emplace(f.namePolicy.value_or(d.council.namePolicy), f.blankName);
     // Letters follow the order of first mention; the speakers come first.
     for (const Statement &s : d.statements) {
@@ -98,9 +98,16 @@ BuildContext::BuildContext(const RecordData &d, const RecordFormat &f, const Rec
     // Names said inside statements follow the same policy (春日会長, 岡部委員, 岡部 誠).
     for (const Member &m : d.members) {
         const QString label = m_namer->label(m);
-        m_masker.add(m.name, label);
-        m_masker.add(m.surname() + japaneseLabel(m.role), label);
-        m_masker.add(m.surname() + u"委員"_s, label);
+        m_policyMasker.add(m.name, label);
+        m_policyMasker.add(m.surname() + japaneseLabel(m.role), label);
+        m_policyMasker.add(m.surname() + u"委員"_s, label);
+        if (m_namer->policy() == NamePolicy::Surname)
+            continue;
+        // A surname said with another title (春日議長, 岡部さん) must not survive a policy that hides it.
+        const QString blank = m_namer->policy() == NamePolicy::Blank ? format.blankName : QString();
+        m_policyMasker.add(m.surname() + u"議長"_s, blank + u"議長"_s);
+        for (const QString &title : {u"さん"_s, u"先生"_s, u"様"_s, u"氏"_s, u"君"_s})
+            m_policyMasker.add(m.surname() + title, blank.isEmpty() ? label : blank + title);
     }
 }
 
@@ -108,7 +115,7 @@ QString BuildContext::out(const QString &text, const QString &where)
 {
     if (!options.publicVersion)
         return text;
-    return m_masker.apply(text, where, &hits);
+    return m_listMasker.apply(m_policyMasker.apply(text, where, &hits), where, &hits);
 }
 
 void BuildContext::paragraph(const QString &text, const QTextBlockFormat &block, const QTextCharFormat &chars)

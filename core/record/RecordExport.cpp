@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTextBlock>
 
 #include <optional>
 
@@ -15,24 +16,55 @@ namespace kiroku::record {
 
 namespace {
 
-// A public file's own name must not carry what its text hides (山岸聡子様宛.pdf).
+// What a public file must not carry anywhere: the masking list's entries and, unless the name policy
+// prints full names, the members' full names — and their surnames with a title where the policy
+// hides surnames too. Used on the file's name and, as a last check, on everything the file will hold.
+Masker leakDetector(const RecordData &data, const RecordFormat *format, const PrintRequest &request)
+{
+    Masker detector(request.maskTerms);
+    for (const MaskTerm &t : data.maskTerms)
+        detector.add(t.term, t.replacement);
+    const NamePolicy policy = format && format->namePolicy ? *format->namePolicy : data.council.namePolicy;
+    if (policy == NamePolicy::FullName)
+        return detector;
+    for (const Member &m : data.members) {
+        detector.add(m.name, {});
+        if (policy == NamePolicy::Surname)
+            continue;
+        for (const QString &title : {u"委員"_s, u"会長"_s, u"副会長"_s, u"議長"_s, u"さん"_s})
+            detector.add(m.surname() + title, {});
+    }
+    return detector;
+}
+
 QString leakInFileName(const RecordData &data, const PrintRequest &request, const QString &path)
 {
     if (!request.publicVersion || path.isEmpty())
         return {};
-    Masker masker(request.maskTerms);
-    for (const MaskTerm &t : data.maskTerms)
-        masker.add(t.term, t.replacement);
-    if (data.council.namePolicy != NamePolicy::FullName) {
-        for (const Member &m : data.members) {
-            masker.add(m.name, {});
-            masker.add(m.surname() + u"委員"_s, {});
-        }
+    return leakDetector(data, nullptr, request).firstFound(QFileInfo(path).fileName());
+}
+
+// The last check before a public version is written: every block, cell and piece of metadata.
+// Returns the place ("発言 12: 岡部") of the first masked string found, or empty.
+QString leakInRecord(const RecordData &data, const RecordFormat &format, const PrintRequest &request,
+                     const BuiltRecord &built)
+{
+    if (!request.publicVersion)
+        return {};
+    const Masker detector = leakDetector(data, &format, request);
+    const QList<std::pair<QString, QString>> metadata{{u"タイトル"_s, built.title},
+                                                      {u"件名"_s, built.subject},
+                                                      {u"作成者"_s, built.author},
+                                                      {u"ヘッダー"_s, built.runningHeader}};
+    for (const auto &[where, text] : metadata) {
+        if (const QString found = detector.firstFound(text); !found.isEmpty())
+            return where + u"：「"_s + found + u"」"_s;
     }
-    const QString name = QFileInfo(path).fileName();
-    QVector<MaskHit> hits;
-    masker.apply(name, {}, &hits);
-    return hits.isEmpty() ? QString() : hits.first().found;
+    for (QTextBlock block = built.document->begin(); block.isValid(); block = block.next()) {
+        if (const QString found = detector.firstFound(block.text()); !found.isEmpty())
+            return block.text().left(24) + u"…：「"_s + found + u"」"_s;
+    }
+    return {};
 }
 
 } // namespace
@@ -72,6 +104,13 @@ std::optional<PreparedRecord> prepareRecord(const QSqlDatabase &db, const PrintR
     options.maskTerms = request.maskTerms;
     PreparedRecord prepared{RecordBuilder::build(*data, *format, options), *format};
     outcome.hits = prepared.built.hits;
+    if (const QString leak = leakInRecord(*data, *format, request, prepared.built); !leak.isEmpty()) {
+        outcome.error = QCoreApplication::translate("kiroku::record",
+                                                    "The public version still contains a masked string (%1); "
+                                                    "nothing was written. Please report this as a bug.")
+                            .arg(leak);
+        return std::nullopt;
+    }
     return prepared;
 }
 
