@@ -2,6 +2,7 @@
 
 #include "commands/CouncilCommands.h"
 #include "io/DemoArchive.h"
+#include "store/JournalCheck.h"
 #include "store/StoreError.h"
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMetaMethod>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -46,6 +48,8 @@ bool ArchiveController::open(const QString &path, bool create)
     Archive::Opened opened =
         Archive::open(path, create ? Archive::OpenMode::CreateIfMissing : Archive::OpenMode::MustExist,
                       defer ? Archive::IntegrityCheck::Deferred : Archive::IntegrityCheck::Always);
+    if (opened.problem == Archive::Problem::DamagedJournal && !opened.damagedCopy.isEmpty())
+        return openWithDamagedJournal(info.absoluteFilePath(), opened.message);
     if (!opened.archive) {
         // A damaged archive: BackupController names the last good backup and offers it.
         if (opened.problem == Archive::Problem::Corrupt &&
@@ -61,6 +65,30 @@ bool ArchiveController::open(const QString &path, bool create)
         Q_EMIT notice(tr("The archive was updated to the current version; the previous file was kept as %1.")
                           .arg(QDir::toNativeSeparators(opened.upgradeBackup)));
     return true;
+}
+
+bool ArchiveController::openWithDamagedJournal(const QString &path, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Damaged Journal"), message, QMessageBox::Cancel, m_window);
+    QPushButton *without = box.addButton(tr("Open Without the Damaged Part"), QMessageBox::AcceptRole);
+    QPushButton *restore = nullptr;
+    if (isSignalConnected(QMetaMethod::fromSignal(&ArchiveController::damaged)))
+        restore = box.addButton(tr("Restore a Backup…"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (restore && box.clickedButton() == restore) {
+        Q_EMIT damaged(path, message);
+        return false;
+    }
+    if (box.clickedButton() != without)
+        return false;
+    try {
+        JournalCheck::dropDamagedTail(path); // the copy was kept when the damage was found
+    } catch (const StoreError &error) {
+        QMessageBox::warning(m_window, tr("Cannot Open Archive"), error.message());
+        return false;
+    }
+    return open(path);
 }
 
 bool ArchiveController::openDemo()

@@ -51,6 +51,9 @@ Q_SIGNALS:
     void damaged(const QString &path, const QString &problem);
 
 private:
+    // A damaged WAL (store/JournalCheck.h): the clerk opens without the damaged part or restores.
+    bool openWithDamagedJournal(const QString &path, const QString &message);
+
     void install(std::unique_ptr<Archive> archive, bool checkDeferred);
     QString dialogFolder() const;
 

@@ -7,6 +7,7 @@
 #include "cli/CliPacket.h"
 #include "cli/CliPia.h"
 #include "cli/CliRecord.h"
+#include "cli/CliSupport.h"
 #include "cli/CliTranscript.h"
 #include "cli/StoreCli.h"
 
@@ -59,8 +60,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString first = arguments.value(1);
     for (const Command &command : commands()) {
-        if (command.name == first)
-            return command.run(arguments.mid(1), out, err);
+        if (command.name == first) {
+            // What a command did not catch itself still reaches the clerk as a message, not an abort.
+            try {
+                return command.run(arguments.mid(1), out, err);
+            } catch (const StoreError &error) {
+                return storeFailure(error, err);
+            }
+        }
     }
     // Search, sealing and backups, --help and --version; an unknown command is reported there.
     return runStoreCommand(arguments, out, err);

@@ -133,8 +133,7 @@ int listCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
             }
         }
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
     return 0;
 }
@@ -151,16 +150,15 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << QCoreApplication::translate("kiroku::cli", "The option -o OUT.json is required.") << Qt::endl;
         return 2;
     }
-    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err,
-                               Archive::IntegrityCheck::UnlessRecent);
+    // An export is a copy of everything: the whole file is checked, however recently (docs/backup.md).
+    auto archive = openArchive(parser.value(archiveOption), Archive::OpenMode::MustExist, err);
     if (!archive)
         return 1;
     QByteArray json;
     try {
         json = ArchiveJson::exportArchiveBytes(archive->database());
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
     if (output == u"-"_s) {
         out.flush();

@@ -132,8 +132,7 @@ int consultationsCommand(const QStringList &arguments, QTextStream &out, QTextSt
         }
         return problemCount > 0 ? 1 : 0;
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
 }
 

@@ -45,8 +45,7 @@ int dashboardCommand(const QStringList &arguments, QTextStream &out, QTextStream
         if (items.isEmpty())
             out << QCoreApplication::translate("kiroku::cli", "Nothing needs attention.") << Qt::endl;
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
     return 0;
 }

@@ -75,8 +75,7 @@ int packetCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                        .arg(outcome.missing)
                 << Qt::endl;
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
     return 0;
 }

@@ -1,8 +1,11 @@
 #include "cli/StoreCli.h"
 
 #include "cli/CliBackup.h"
+#include "cli/CliRecovery.h"
 #include "cli/CliSealing.h"
 #include "cli/CliSearch.h"
+
+#include "cli/CliSupport.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +27,7 @@ constexpr std::array commands{
     Command{u"search", &searchCommand},     Command{u"seal", &sealCommand},
     Command{u"verify", &verifyCommand},     Command{u"correct", &correctCommand},
     Command{u"versions", &versionsCommand}, Command{u"backup", &backupCommand},
-    Command{u"restore", &restoreCommand},
+    Command{u"restore", &restoreCommand},   Command{u"recover-journal", &recoverJournalCommand},
 };
 
 bool isVersion(const QString &name)
@@ -91,6 +94,8 @@ QString usage()
         "  kiroku backup --archive FILE [-o FILE | --rotate N]\n"
         "                                                a consistent copy (default: FILE-backups/)\n"
         "  kiroku restore --archive FILE BACKUP          replace the archive by a checked backup\n"
+        "  kiroku recover-journal --archive FILE         open an archive whose journal (WAL) is damaged,\n"
+        "                                                without the damaged part (a copy is kept)\n"
         "  kiroku --version\n");
 }
 
@@ -112,8 +117,14 @@ int runStoreCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return 0;
     }
     for (const Command &command : commands) {
-        if (command.name == first)
-            return command.run(arguments.mid(1), out, err);
+        if (command.name == first) {
+            // What a command did not catch itself still reaches the clerk as a message, not an abort.
+            try {
+                return command.run(arguments.mid(1), out, err);
+            } catch (const StoreError &error) {
+                return storeFailure(error, err);
+            }
+        }
     }
     err << QCoreApplication::translate("kiroku::cli", "Unknown command \"%1\".").arg(first) << Qt::endl
         << usage();

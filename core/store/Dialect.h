@@ -1,7 +1,10 @@
 #pragma once
 // Everything that is not portable SQL lives behind this interface. SqliteDialect.cpp is the one place
 // with SQLite pragmas, VACUUM INTO and (later) FTS; a PostgreSQL archive would add a PostgresDialect.
+#include "store/StoreError.h"
+
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +26,11 @@ struct Dialect
     // Dialect-only statements of a schema step, run after its portable ones (SQLite: the triggers
     // that keep sealed records read-only, the FTS5 search index).
     virtual QStringList schemaExtras(int version) const = 0;
+    // What a failed statement means for the clerk: refused, a damaged file, or another writer.
+    virtual StoreError::Kind classify(const QSqlError &error) const = 0;
+    // Starts a transaction that will write: it takes the write lock at once (waiting for another
+    // writer up to the busy timeout) instead of failing later when a read turns into a write.
+    virtual QString beginWrite() const = 0;
     // A consistent copy of the live database into a new file.
     virtual void copyTo(const QSqlDatabase &db, const QString &path) const = 0;
 

@@ -2,6 +2,7 @@
 
 #include "store/Sql.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
@@ -190,6 +191,15 @@ std::optional<StoredFile> MaterialRepository::file(Id id) const
     f.id = q.value(0).toLongLong();
     f.sha256 = sql::toText(q.value(1));
     f.data = q.value(2).toByteArray();
+    // Packets, viewers and exports hand these bytes on: never ones that are not what was stored.
+    if (sha256Of(f.data) != f.sha256)
+        throw StoreError(QCoreApplication::translate(
+                             "kiroku::Store", "The stored file %1 no longer matches its SHA-256 %2: "
+                                              "its bytes were altered or damaged. Run kiroku verify and "
+                                              "restore a backup.")
+                             .arg(f.id)
+                             .arg(f.sha256.left(12)),
+                         StoreError::Kind::Damaged);
     return f;
 }
 

@@ -323,12 +323,19 @@ Migration version8()
     return {8, u"Search marks safe under cascades; PIA findings and questions searchable"_s, {}};
 }
 
+// Version 9 (docs/sealing.md): no portable statements; the SQLite dialect makes stored files immutable
+// (a file is stored under the SHA-256 of its bytes, so changed bytes are never an update).
+Migration version9()
+{
+    return {9, u"Stored files immutable"_s, {}};
+}
+
 } // namespace
 
 const QVector<Migration> &Schema::migrations()
 {
-    static const QVector<Migration> steps{version1(), version2(), version3(), version4(),
-                                          version5(), version6(), version7(), version8()};
+    static const QVector<Migration> steps{version1(), version2(), version3(), version4(), version5(),
+                                          version6(), version7(), version8(), version9()};
     return steps;
 }
 

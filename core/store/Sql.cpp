@@ -1,5 +1,7 @@
 #include "store/Sql.h"
 
+#include "store/Dialect.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
@@ -9,20 +11,51 @@ using namespace Qt::StringLiterals;
 namespace kiroku::sql {
 
 namespace {
-[[noreturn]] void fail(const QSqlQuery &query, const QString &statement)
+// Every failed statement ends here: the dialect says whether the file is damaged or another program
+// holds the write lock, and the message says so in the clerk's words (docs/backup.md).
+[[noreturn]] void fail(const QSqlDatabase &db, const QSqlError &error, const QString &statement)
 {
+    const StoreError::Kind kind = Dialect::of(db).classify(error);
+    const QString archive = db.databaseName();
+    switch (kind) {
+    case StoreError::Kind::Damaged:
+        throw StoreError(QCoreApplication::translate("kiroku::Store",
+                                                     "The archive %1 is damaged: a part of it could not be "
+                                                     "read (%2). Nothing was written.")
+                             .arg(archive, error.databaseText()),
+                         kind);
+    case StoreError::Kind::Busy:
+        throw StoreError(QCoreApplication::translate("kiroku::Store",
+                                                     "Another program is writing to the archive %1 and did "
+                                                     "not finish within 5 seconds. Nothing was changed; try "
+                                                     "again in a moment.")
+                             .arg(archive),
+                         kind);
+    case StoreError::Kind::Refused:
+        break;
+    }
     throw StoreError(QCoreApplication::translate("kiroku::Store", "The archive refused an operation: %1 (%2)")
-                         .arg(query.lastError().text(), statement.simplified().left(120)));
+                         .arg(error.text(), statement.simplified().left(120)));
 }
 } // namespace
 
 Query::Query(const QSqlDatabase &db, const QString &statement)
     : m_query(db)
+    , m_db(db)
     , m_statement(statement)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(statement))
-        fail(m_query, statement);
+        fail(m_db, m_query.lastError(), statement);
+}
+
+bool Query::next()
+{
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid())
+        fail(m_db, m_query.lastError(), m_statement);
+    return false;
 }
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
@@ -34,15 +67,15 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
 Query &Query::exec()
 {
     if (!m_query.exec())
-        fail(m_query, m_statement);
+        fail(m_db, m_query.lastError(), m_statement);
     return *this;
 }
 
 Id Query::insertReturningId()
 {
     exec();
-    if (!m_query.next())
-        fail(m_query, m_statement);
+    if (!next())
+        fail(m_db, m_query.lastError(), m_statement);
     const Id id = m_query.value(0).toLongLong();
     m_query.finish();
     return id;
@@ -52,7 +85,7 @@ void execute(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
     if (!query.exec(statement))
-        fail(query, statement);
+        fail(db, query.lastError(), statement);
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement)
@@ -60,8 +93,12 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(statement))
-        fail(query, statement);
-    return query.next() ? query.value(0) : QVariant();
+        fail(db, query.lastError(), statement);
+    if (query.next())
+        return query.value(0);
+    if (query.lastError().isValid())
+        fail(db, query.lastError(), statement);
+    return {};
 }
 
 namespace {
@@ -84,9 +121,7 @@ Transaction::Transaction(QSqlDatabase db)
     int &depth = depths()[m_db.connectionName()];
     m_depth = depth;
     if (m_depth == 0) {
-        if (!m_db.transaction())
-            throw StoreError(QCoreApplication::translate("kiroku::Store", "Could not start a transaction: %1")
-                                 .arg(m_db.lastError().text()));
+        execute(m_db, Dialect::of(m_db).beginWrite());
     } else {
         execute(m_db, u"SAVEPOINT "_s + savepoint(m_depth));
     }
@@ -99,7 +134,7 @@ Transaction::~Transaction()
         return;
     depths()[m_db.connectionName()] = m_depth;
     if (m_depth == 0) {
-        m_db.rollback();
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
     } else {
         QSqlQuery query(m_db);
         query.exec(u"ROLLBACK TO "_s + savepoint(m_depth));
@@ -110,9 +145,7 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (m_depth == 0) {
-        if (!m_db.commit())
-            throw StoreError(QCoreApplication::translate("kiroku::Store", "Could not save the changes: %1")
-                                 .arg(m_db.lastError().text()));
+        execute(m_db, u"COMMIT"_s);
     } else {
         execute(m_db, u"RELEASE "_s + savepoint(m_depth));
     }

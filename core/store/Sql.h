@@ -17,7 +17,9 @@ public:
     Query(const QSqlDatabase &db, const QString &statement);
     Query &bind(const QString &placeholder, const QVariant &value);
     Query &exec();
-    bool next() { return m_query.next(); }
+    // False after the last row; throws when a row could not be read (a damaged page), so a loop over
+    // the rows never ends early in silence.
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &column) const { return m_query.value(column); }
     // Runs an INSERT ... RETURNING id and gives the id.
@@ -27,6 +29,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    QSqlDatabase m_db;
     QString m_statement;
 };
 

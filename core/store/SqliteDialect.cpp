@@ -59,6 +59,25 @@ public:
         return problems.join(u"; "_s).left(500);
     }
 
+    StoreError::Kind classify(const QSqlError &error) const override
+    {
+        // Primary result codes (https://sqlite.org/rescode.html): SQLITE_BUSY 5, SQLITE_LOCKED 6,
+        // SQLITE_IOERR 10, SQLITE_CORRUPT 11, SQLITE_NOTADB 26.
+        switch (error.nativeErrorCode().toInt() & 0xff) {
+        case 5:
+        case 6:
+            return StoreError::Kind::Busy;
+        case 10:
+        case 11:
+        case 26:
+            return StoreError::Kind::Damaged;
+        default:
+            return StoreError::Kind::Refused;
+        }
+    }
+
+    QString beginWrite() const override { return u"BEGIN IMMEDIATE"_s; }
+
     void deferForeignKeys(const QSqlDatabase &db) const override
     {
         sql::execute(db, u"PRAGMA defer_foreign_keys = ON"_s);
@@ -72,6 +91,8 @@ public:
             return sqliteSchemaVersion5();
         if (version == 8)
             return sqliteSchemaVersion8();
+        if (version == 9)
+            return sqliteSchemaVersion9();
         return {};
     }
 

@@ -204,4 +204,11 @@ QStringList sqliteSchemaVersion5()
     };
 }
 
+QStringList sqliteSchemaVersion9()
+{
+    return {
+        u"CREATE TRIGGER stored_file_update BEFORE UPDATE ON stored_file"_s +
+        raise(u"A stored file never changes: new bytes are stored as a new file under their own SHA-256."_s)};
+}
+
 } // namespace kiroku

@@ -12,5 +12,7 @@ QStringList sqliteSchemaVersion5();
 // Version 8: the search's change marks safe under foreign-key actions, and PIA findings and questions
 // in the search.
 QStringList sqliteSchemaVersion8();
+// Version 9: stored files are never updated: their bytes are what seals and packets vouch for.
+QStringList sqliteSchemaVersion9();
 
 } // namespace kiroku

@@ -9,14 +9,24 @@ namespace kiroku {
 class StoreError : public std::runtime_error
 {
 public:
-    explicit StoreError(const QString &message)
+    enum class Kind
+    {
+        Refused, // the operation is not allowed or its data is wrong
+        Damaged, // the archive could not be read: the file is damaged (the clerk needs a backup)
+        Busy     // another program kept the archive locked for writing beyond the wait
+    };
+
+    explicit StoreError(const QString &message, Kind kind = Kind::Refused)
         : std::runtime_error(message.toStdString())
         , m_message(message)
+        , m_kind(kind)
     {}
     const QString &message() const { return m_message; }
+    Kind kind() const { return m_kind; }
 
 private:
     QString m_message;
+    Kind m_kind;
 };
 
 } // namespace kiroku
