@@ -3,9 +3,14 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <utility>
 
@@ -29,6 +34,8 @@ private Q_SLOTS:
     void helpListsEverySubcommand();
     void archiveCommandsNeedNoFullProgram();
     void windowOpensThroughTheFront();
+    void verifyAnchorsTheChainHead();
+    void translatableStringsAreExtracted();
 
 private:
     struct Result
@@ -278,6 +285,86 @@ void TestCli::windowOpensThroughTheFront()
                          {{u"KIROKU_QUIT_AFTER_START"_s, u"1"_s}, {u"QT_QPA_PLATFORM"_s, u"offscreen"_s}});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(QFileInfo::exists(a));
+}
+
+void TestCli::verifyAnchorsTheChainHead()
+{
+    const QString a = pathOf(u"a.kiroku"_s);
+    QCOMPARE(run({u"demo"_s, u"--archive"_s, a}).code, 0);
+    Result r = run({u"seal"_s, u"--archive"_s, a, u"--all-signed"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Anchored the chain head in "_s), qPrintable(r.out));
+    QVERIFY(QFileInfo::exists(pathOf(u"a-backups/seal-anchor.txt"_s)));
+    r = run({u"verify"_s, u"--archive"_s, a});
+    QVERIFY2(r.code == 0, qPrintable(r.out));
+    const QRegularExpressionMatch head = QRegularExpression(u"Chain head: seal (\\d+), "_s).match(r.out);
+    QVERIFY2(head.hasMatch(), qPrintable(r.out));
+    const int seq = head.captured(1).toInt();
+    QVERIFY(seq >= 2);
+    QVERIFY2(r.out.contains(u"Anchor: seal %1, anchored on "_s.arg(seq)), qPrintable(r.out));
+    // The newest seal and its meeting removed with sqlite3, triggers first.
+    qint64 meeting = 0;
+    {
+        kiroku::test::RawConnection raw(a);
+        QSqlQuery q(raw.db());
+        QVERIFY(
+            q.exec(u"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'search%'"_s));
+        QStringList triggers;
+        while (q.next())
+            triggers << q.value(0).toString();
+        for (const QString &name : triggers)
+            QVERIFY(q.exec(u"DROP TRIGGER "_s + name));
+        QVERIFY(q.exec(u"SELECT meeting_id FROM seal WHERE seq = %1"_s.arg(seq)) && q.next());
+        meeting = q.value(0).toLongLong();
+        QVERIFY(q.exec(u"PRAGMA foreign_keys = ON"_s));
+        QVERIFY(q.exec(u"DELETE FROM seal WHERE seq = %1"_s.arg(seq)));
+        QVERIFY(q.exec(u"DELETE FROM meeting WHERE id = %1"_s.arg(meeting)));
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) { // a failed verify does not move the anchor
+        r = run({u"verify"_s, u"--archive"_s, a});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(
+            r.out.contains(
+                u"MISMATCH seal %1, meeting %2, version 1: deleted — The chain ended at seal %1"_s.arg(seq)
+                    .arg(meeting)),
+            qPrintable(r.out));
+        QVERIFY(r.out.contains(u"now it ends at seal %1."_s.arg(seq - 1)));
+        QVERIFY(r.out.contains(u"1 mismatches"_s));
+    }
+}
+
+void TestCli::translatableStringsAreExtracted()
+{
+    // A string lupdate does not find, or files under another context than the one it is looked up in
+    // at run time, stays English in every language.
+    const QString lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + u"/lupdate"_s;
+    if (!QFileInfo(lupdate).isExecutable())
+        QSKIP("lupdate is not installed");
+    const QString core = QStringLiteral(KIROKU_FIXTURES_DIR) + u"/../../core"_s;
+    const QString ts = pathOf(u"extracted_ja.ts"_s);
+    QProcess process;
+    process.start(lupdate, {u"-I"_s, core, core + u"/cli/CliRecord.cpp"_s, core + u"/cli/CliSealing.cpp"_s,
+                            core + u"/archive/Sealing.cpp"_s, u"-ts"_s, ts});
+    QVERIFY(process.waitForFinished(60000));
+    QFile file(ts);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QSet<QString> extracted; // "context|source"
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name"_s)
+            context = xml.readElementText();
+        else if (xml.name() == u"source"_s)
+            extracted << context + u'|' + xml.readElementText();
+    }
+    for (const QString &expected :
+         {u"kiroku::cli|Masked or renamed: %n place(s)."_s, u"kiroku::cli|MISMATCH seal %1: %2 — %3"_s,
+          u"kiroku::Sealing|edited"_s, u"kiroku::Sealing|deleted"_s, u"kiroku::Sealing|reordered"_s,
+          u"kiroku::Sealing|The file of material “%1”"_s,
+          u"kiroku::Sealing|The seals of %1 cannot be read for the anchor: %2"_s})
+        QVERIFY2(extracted.contains(expected), qPrintable(expected));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

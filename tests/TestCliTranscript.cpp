@@ -21,6 +21,7 @@ private Q_SLOTS:
     void importsIntoTheMeeting();
     void badInput_data();
     void badInput();
+    void justOverTheLimitSaysByHowMuch();
     void usage_data();
     void usage();
 
@@ -182,6 +183,21 @@ void TestCliTranscript::badInput()
         QVERIFY(r.out.isEmpty());
         QCOMPARE(kiroku::test::fingerprint(archive), before);
     }
+}
+
+void TestCliTranscript::justOverTheLimitSaysByHowMuch()
+{
+    // One byte over 10 MB: in whole megabytes the file and the limit read the same.
+    const QString input = m_dir.filePath(u"over.txt"_s);
+    QVERIFY(kiroku::test::writeBytes(input, QByteArray(10 * 1024 * 1024 + 1, 'a')));
+    const Result r = run(
+        {u"import-transcript"_s, u"--archive"_s, m_demo, u"--meeting"_s, m_meeting, u"--dry-run"_s, input});
+    QCOMPARE(r.code, 1);
+    // The byte counts, whatever digit grouping the locale uses.
+    QString message = r.err;
+    message.remove(QRegularExpression(u"(?<=\\d)[,.'\\x{a0}\\x{202f} ](?=\\d{3}\\b)"_s));
+    QVERIFY2(message.contains(u"10485761 bytes"_s) && message.contains(u"10485760 bytes"_s),
+             qPrintable(r.err));
 }
 
 void TestCliTranscript::usage_data()

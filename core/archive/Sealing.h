@@ -22,7 +22,19 @@ struct SealMismatch
     int recordVersion = 0;
     QString detail; // in the UI language
 
-    static QString kindKey(Kind kind); // "edited", "deleted", "reordered"
+    static QString kindKey(Kind kind);  // "edited", "deleted", "reordered": for programs
+    static QString kindName(Kind kind); // the same in the UI language, for people
+};
+
+// One line of the anchor file: a seal as it was when the chain was anchored (docs/sealing.md).
+struct AnchoredSeal
+{
+    qint64 seq = 0;
+    Id meetingId = 0;
+    int recordVersion = 0;
+    QString sealedAt;
+    QString chainHash;
+    QString anchoredAt; // ISO 8601 with offset
 };
 
 struct VerifyReport
@@ -30,6 +42,9 @@ struct VerifyReport
     int seals = 0;    // seal entries checked
     QString headHash; // chain hash of the last entry: note it outside the archive
     qint64 headSeq = 0;
+    QString anchorPath;       // the anchor file of the archive; empty for an archive in memory
+    bool anchorFound = false; // the anchor file exists (and was read)
+    AnchoredSeal anchorHead;  // its newest line
     QVector<SealMismatch> mismatches;
     bool ok() const { return mismatches.isEmpty(); }
 };
@@ -58,8 +73,23 @@ public:
                         const QDateTime &at = QDateTime::currentDateTime());
     static bool isSealed(const QSqlDatabase &db, Id meetingId);
 
-    // Recomputes every seal: content hashes of current and kept versions, and the chain.
+    // Recomputes every seal: content hashes of current and kept versions, the stored bytes of the files
+    // they name, the chain, and the chain against its anchor.
     static VerifyReport verify(const QSqlDatabase &db);
+
+    // The anchor: the chain's seals, one line each, in a file outside the archive (in its backup
+    // folder), so that the newest seals cannot vanish with their records unnoticed.
+    static QString anchorPath(const QString &archivePath);
+    // The archive file behind a connection; empty for an archive in memory.
+    static QString archivePathOf(const QSqlDatabase &db);
+    // The anchor's lines, oldest first; empty when there is no file. Throws StoreError when the file
+    // cannot be read or is not an anchor.
+    static QVector<AnchoredSeal> readAnchor(const QString &path);
+    // Appends every seal after the anchored head that links to it, as committed in the archive file
+    // (read on a connection of its own). Writes nothing when the anchored head is no longer in the
+    // chain: verify reports that. Returns how many seals it added; throws StoreError when the file
+    // cannot be read or written.
+    static int anchor(const QString &archivePath, const QDateTime &now = QDateTime::currentDateTime());
 };
 
 } // namespace kiroku

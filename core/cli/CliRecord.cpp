@@ -17,8 +17,9 @@ namespace {
 // The clerk's view of what the public version replaced: a count, or every place with its context.
 void printHits(const QVector<record::MaskHit> &hits, bool everyPlace, QTextStream &out)
 {
+    // A plain int(): lupdate does not see a translate() call whose count is a static_cast.
     out << QCoreApplication::translate("kiroku::cli", "Masked or renamed: %n place(s).", nullptr,
-                                       static_cast<int>(hits.size()))
+                                       int(hits.size()))
         << Qt::endl;
     if (!everyPlace)
         return;

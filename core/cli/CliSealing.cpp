@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,40 @@ Id meetingId(const QCommandLineParser &parser, QTextStream &err)
         return 0;
     }
     return id;
+}
+
+// Brings the anchor up to date after a commit (docs/sealing.md); a failure is said, not fatal: the
+// seals are made.
+void anchorChain(const Archive &archive, QTextStream &out, QTextStream &err)
+{
+    const QString path = Sealing::anchorPath(archive.path());
+    if (path.isEmpty())
+        return;
+    try {
+        if (Sealing::anchor(archive.path()) > 0)
+            out << tr("Anchored the chain head in %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    } catch (const StoreError &error) {
+        err << error.message() << Qt::endl;
+    }
+}
+
+QString mismatchLine(const SealMismatch &m)
+{
+    const QString kind = SealMismatch::kindName(m.kind);
+    if (m.seq > 0 && m.meetingId > 0)
+        return tr("MISMATCH seal %1, meeting %2, version %3: %4 — %5")
+            .arg(m.seq)
+            .arg(m.meetingId)
+            .arg(m.recordVersion)
+            .arg(kind, m.detail);
+    if (m.seq > 0) // a seal gone with its meeting, which nothing names any more
+        return tr("MISMATCH seal %1: %2 — %3").arg(m.seq).arg(kind, m.detail);
+    if (m.meetingId > 0)
+        return tr("MISMATCH meeting %1, version %2: %3 — %4")
+            .arg(m.meetingId)
+            .arg(m.recordVersion)
+            .arg(kind, m.detail);
+    return tr("MISMATCH: %1 — %2").arg(kind, m.detail);
 }
 
 } // namespace
@@ -60,6 +95,7 @@ int sealCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
                        .arg(entry.seq)
                        .arg(entry.contentHash)
                 << Qt::endl;
+            anchorChain(*archive, out, err);
             return 0;
         }
         QVector<Id> ids;
@@ -73,6 +109,7 @@ int sealCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
             sealed += Sealing::sealIfComplete(db, meeting) ? 1 : 0;
         transaction.commit();
         out << tr("Sealed %1 records.").arg(sealed) << Qt::endl;
+        anchorChain(*archive, out, err);
         return 0;
     } catch (const StoreError &error) {
         err << error.message() << Qt::endl;
@@ -98,12 +135,7 @@ int verifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return 1;
     }
     for (const SealMismatch &m : report.mismatches)
-        out << tr("MISMATCH seal %1, meeting %2, version %3: %4 — %5")
-                   .arg(m.seq)
-                   .arg(m.meetingId)
-                   .arg(m.recordVersion)
-                   .arg(SealMismatch::kindKey(m.kind), m.detail)
-            << Qt::endl;
+        out << mismatchLine(m) << Qt::endl;
     out << tr("%1 seals checked in %2 ms; %3 mismatches.")
                .arg(report.seals)
                .arg(timer.elapsed())
@@ -111,6 +143,19 @@ int verifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         << Qt::endl;
     if (report.headSeq > 0)
         out << tr("Chain head: seal %1, %2").arg(report.headSeq).arg(report.headHash) << Qt::endl;
+    const QString anchor = QDir::toNativeSeparators(report.anchorPath);
+    if (report.anchorHead.seq > 0)
+        out << tr("Anchor: seal %1, anchored on %2 (%3)")
+                   .arg(report.anchorHead.seq)
+                   .arg(report.anchorHead.anchoredAt, anchor)
+            << Qt::endl;
+    else if (!report.anchorFound && report.headSeq > 0)
+        out << tr("No anchor yet (%1): dropped newest seals cannot be detected before it is written.")
+                   .arg(anchor)
+            << Qt::endl;
+    // Only a chain that verifies is anchored: tampering is not made the new reference.
+    if (report.ok())
+        anchorChain(*archive, out, err);
     return report.ok() ? 0 : 1;
 }
 

@@ -226,6 +226,28 @@ QByteArray SealRepository::canonicalRecord(Id meetingId) const
     return QJsonDocument(record).toJson(QJsonDocument::Compact);
 }
 
+std::optional<QByteArray> SealRepository::storedFileData(const QString &sha256) const
+{
+    sql::Query q(m_db, u"SELECT data FROM stored_file WHERE sha256 = :sha"_s);
+    q.bind(u":sha"_s, sha256).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
+QVector<MaterialHistoryFile> SealRepository::materialFileHistory(Id meetingId) const
+{
+    QVector<MaterialHistoryFile> result;
+    sql::Query q(m_db, u"SELECT m.id, m.label, m.title, v.version, f.sha256 FROM material_file_version v "
+                       "JOIN material m ON m.id = v.material_id LEFT JOIN stored_file f ON f.id = v.file_id "
+                       "WHERE m.meeting_id = :meeting ORDER BY m.position, m.id, v.version"_s);
+    q.bind(u":meeting"_s, meetingId).exec();
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toInt(), q.value(4).toString()});
+    return result;
+}
+
 void SealRepository::markSealed(Id meetingId)
 {
     sql::Query(m_db, u"UPDATE meeting SET status = 'sealed' WHERE id = :id"_s)

@@ -41,6 +41,16 @@ struct MeetingSealState
     int recordVersion = 1;
 };
 
+// An earlier file of a material (its file history, docs/packets.md), as verification checks it.
+struct MaterialHistoryFile
+{
+    Id materialId = 0;
+    QString label;
+    QString title;
+    int version = 0;
+    QString sha256; // of its stored_file row; empty when the row is gone
+};
+
 class SealRepository
 {
 public:
@@ -61,6 +71,12 @@ public:
     // The canonical serialisation of the meeting's current record (docs/sealing.md); empty when the
     // meeting does not exist.
     QByteArray canonicalRecord(Id meetingId) const;
+
+    // The bytes stored under this SHA-256 (the stored_file row's own column), read so that
+    // verification can hash them again; nullopt when no stored file has it.
+    std::optional<QByteArray> storedFileData(const QString &sha256) const;
+    // The earlier files of the meeting's materials, by material position and version.
+    QVector<MaterialHistoryFile> materialFileHistory(Id meetingId) const;
 
     // Freezes the meeting (its rows become read-only through the triggers).
     void markSealed(Id meetingId);

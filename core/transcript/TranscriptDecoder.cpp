@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <unicode/ucnv.h>
@@ -183,10 +184,12 @@ DecodedText TranscriptDecoder::decode(const QByteArray &bytes)
         return result;
     }
     if (bytes.size() > MaxTranscriptBytes) {
-        result.error = tr("The transcript is %1 MB; at most %2 MB can be imported at once. Split it into "
-                          "parts.")
+        result.error = tr("The transcript is %1 MB (%2 bytes); at most %3 MB (%4 bytes) can be imported at "
+                          "once. Split it into parts.")
                            .arg(bytes.size() / (1024 * 1024))
-                           .arg(MaxTranscriptBytes / (1024 * 1024));
+                           .arg(QLocale().toString(qint64(bytes.size())))
+                           .arg(MaxTranscriptBytes / (1024 * 1024))
+                           .arg(QLocale().toString(MaxTranscriptBytes));
         return result;
     }
 
@@ -258,11 +261,13 @@ DecodedText TranscriptDecoder::readFile(const QString &path)
     DecodedText result;
     const QFileInfo info(path);
     if (info.exists() && info.isFile() && info.size() > MaxTranscriptBytes) {
-        result.error = tr("%1 is %2 MB; at most %3 MB can be imported at once. Split the transcript into "
-                          "parts.")
-                           .arg(info.fileName())
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(MaxTranscriptBytes / (1024 * 1024));
+        // The bytes too: a file just over the limit is "10 MB" in whole megabytes, like the limit.
+        result.error =
+            tr("%1 is %2 MB (%3 bytes); at most %4 MB (%5 bytes) can be imported at once. Split "
+               "the transcript into parts.")
+                .arg(info.fileName(), QString::number(info.size() / (1024 * 1024)),
+                     QLocale().toString(info.size()), QString::number(MaxTranscriptBytes / (1024 * 1024)),
+                     QLocale().toString(MaxTranscriptBytes));
         return result;
     }
     QFile file(path);
