@@ -109,8 +109,7 @@ int printCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
                        .arg(outcome.missing)
                 << Qt::endl;
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
     return 0;
 }
@@ -153,8 +152,7 @@ int checkCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
             << Qt::endl;
         return ready ? 0 : 1;
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
 }
 

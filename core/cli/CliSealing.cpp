@@ -112,8 +112,7 @@ int sealCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
         anchorChain(*archive, out, err);
         return 0;
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
 }
 
@@ -131,8 +130,7 @@ int verifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     try {
         report = Sealing::verify(archive->database());
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
     for (const SealMismatch &m : report.mismatches)
         out << mismatchLine(m) << Qt::endl;
@@ -180,8 +178,7 @@ int correctCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     try {
         Sealing::correct(archive->database(), id, parser.value(reasonOption));
     } catch (const StoreError &error) {
-        err << error.message() << Qt::endl;
-        return 1;
+        return storeFailure(error, err);
     }
     const int version = SealRepository(archive->database()).state(id).recordVersion;
     out << tr("Meeting %1 is open for correction as version %2; it is sealed again once signed.")

@@ -21,8 +21,8 @@ namespace {
     case StoreError::Kind::Damaged:
         throw StoreError(QCoreApplication::translate("kiroku::Store",
                                                      "The archive %1 is damaged: a part of it could not be "
-                                                     "read (%2). Nothing was written.")
-                             .arg(archive, error.databaseText()),
+                                                     "read (error code %2). Nothing was written.")
+                             .arg(archive, error.nativeErrorCode()),
                          kind);
     case StoreError::Kind::Busy:
         throw StoreError(QCoreApplication::translate("kiroku::Store",
