@@ -185,7 +185,13 @@ void TestBackupController::restoreThroughController()
     QVERIFY(change(u"after the backup"_s));
     const QString failure = m_backup->restore(backup);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QVERIFY(QFileInfo::exists(m_path + u".before-restore"_s));
+    // The replaced archive is kept under a dated name, which the status bar gives.
+    const QStringList kept = Backup::keptArchives(m_path);
+    QCOMPARE(kept.size(), 1);
+    QVERIFY(
+        QFileInfo(kept.first()).fileName().startsWith(QFileInfo(m_path).fileName() + u".before-restore-"_s));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QFileInfo(kept.first()).fileName()),
+             qPrintable(m_window->statusBar()->currentMessage()));
     Document *document = m_window->controller()->document();
     QVERIFY(document);
     QCOMPARE(document->archive().path(), QFileInfo(m_path).absoluteFilePath());
@@ -193,11 +199,25 @@ void TestBackupController::restoreThroughController()
     QVERIFY(std::none_of(councils.begin(), councils.end(),
                          [](const Council &c) { return c.name == u"after the backup"; }));
     // The replaced archive still holds the change.
-    auto kept = Archive::open(m_path + u".before-restore"_s);
-    QVERIFY(kept.archive);
-    const auto old = CouncilRepository(kept.archive->database()).councils();
-    QVERIFY(
-        std::any_of(old.begin(), old.end(), [](const Council &c) { return c.name == u"after the backup"; }));
+    const auto holds = [](const QString &file, const QString &name) {
+        auto opened = Archive::open(file);
+        if (!opened.archive)
+            return false;
+        const auto councils = CouncilRepository(opened.archive->database()).councils();
+        return std::any_of(councils.begin(), councils.end(),
+                           [&](const Council &c) { return c.name == name; });
+    };
+    QVERIFY(holds(kept.first(), u"after the backup"_s));
+    // A second restore keeps the archive it replaces too, beside the first one.
+    QTRY_COMPARE(m_backup->checkState(), BackupController::Check::Passed);
+    QVERIFY(change(u"after the first restore"_s));
+    const QString again = m_backup->restore(backup);
+    QVERIFY2(again.isEmpty(), qPrintable(again));
+    const QStringList both = Backup::keptArchives(m_path);
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(1), kept.first());
+    QVERIFY(holds(both.at(0), u"after the first restore"_s));
+    QVERIFY(holds(both.at(1), u"after the backup"_s));
     // A bad backup is refused, and the archive stays open as it was.
     QVERIFY(test::writeBytes(m_dir.filePath(u"junk.kiroku"_s), "not a database"));
     QVERIFY(!m_backup->restore(m_dir.filePath(u"junk.kiroku"_s)).isEmpty());
@@ -240,7 +260,8 @@ void TestBackupController::damagedArchiveIsClosedUntouched()
     QVERIFY(m_window->statusBar()->currentMessage().contains(QFileInfo(good).fileName()));
     QTRY_COMPARE(m_backup->checkState(), BackupController::Check::Passed);
     QVERIFY(m_window->controller()->document());
-    QCOMPARE(test::fingerprint(m_path + u".before-restore"_s), damaged);
+    QCOMPARE(Backup::keptArchives(m_path).size(), 1);
+    QCOMPARE(test::fingerprint(Backup::keptArchives(m_path).first()), damaged);
 }
 
 void TestBackupController::smallDamagedArchiveIsRefused()

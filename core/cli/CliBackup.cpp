@@ -51,8 +51,15 @@ int backupCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!archive)
         return 1;
     try {
-        const QString written = generations > 0 ? Backup::writeRotating(*archive, generations)
-                                                : Backup::write(*archive, parser.value(outputOption));
+        QList<Backup::Removed> removed;
+        const QString written = generations > 0
+                                    ? Backup::writeRotating(*archive, generations, &removed)
+                                    : Backup::write(*archive, parser.value(outputOption), &removed);
+        for (const Backup::Removed &file : std::as_const(removed))
+            out << tr("Removed %1 (%2 bytes), left by an interrupted backup or restore.")
+                       .arg(file.path)
+                       .arg(file.bytes)
+                << Qt::endl;
         out << tr("Backed up %1 to %2 (%3 bytes).")
                    .arg(archive->path(), written)
                    .arg(QFileInfo(written).size())
@@ -76,10 +83,18 @@ int restoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     const QString archivePath = parser.value(archiveOption);
     try {
+        // An earlier restore that was interrupted is dealt with first, and said so.
+        const QString recovered = Backup::recoverInterruptedRestore(archivePath);
+        if (!recovered.isEmpty())
+            err << recovered << Qt::endl;
+        const QStringList earlier = Backup::keptArchives(archivePath);
         const QString kept = Backup::restore(archivePath, parser.positionalArguments().first());
         out << tr("Restored %1 from %2.").arg(archivePath, parser.positionalArguments().first()) << Qt::endl;
         if (!kept.isEmpty())
             out << tr("The replaced archive was kept as %1.").arg(kept) << Qt::endl;
+        if (!earlier.isEmpty())
+            out << tr("Archives replaced by earlier restores are kept too: %1").arg(earlier.join(u", "_s))
+                << Qt::endl;
     } catch (const StoreError &error) {
         err << error.message() << Qt::endl;
         return 1;

@@ -30,6 +30,9 @@ std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode
                                      Archive::IntegrityCheck check)
 {
     Archive::Opened opened = Archive::open(path, mode, check);
+    // An interrupted restore was finished or undone on the way (docs/backup.md): a notice.
+    if (!opened.recovered.isEmpty())
+        err << opened.recovered << Qt::endl;
     if (!opened.archive) {
         err << opened.message << Qt::endl;
         if (opened.problem == Archive::Problem::Corrupt)

@@ -1,5 +1,6 @@
 #include "store/Archive.h"
 
+#include "archive/Backup.h"
 #include "store/Dialect.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
@@ -178,6 +179,22 @@ QString Archive::checkIntegrity(const QString &path)
 
 Archive::Opened Archive::open(const QString &path, OpenMode mode, IntegrityCheck check)
 {
+    // An interrupted restore is finished or undone before anything looks at the file; a missing archive
+    // names the one a restore kept (docs/backup.md).
+    QString recovered;
+    try {
+        recovered = Backup::recoverInterruptedRestore(path);
+        if (const QString missing = Backup::missingArchiveMessage(path);
+            recovered.isEmpty() && mode == OpenMode::MustExist && !missing.isEmpty())
+            return failure(Problem::NotFound, missing);
+    } catch (const StoreError &error) {
+        return failure(Problem::Failed, error.message());
+    }
+    if (!recovered.isEmpty()) {
+        Opened opened = open(path, mode, check); // nothing is left to recover now
+        opened.recovered = recovered;
+        return opened;
+    }
     const Dialect &dialect = Dialect::sqlite();
     const QFileInfo info(path);
     const bool exists = info.exists();

@@ -38,6 +38,7 @@ public:
         QString message;       // in the UI language, for the clerk
         int migratedFrom = -1; // schema version before an upgrade, -1 when none ran
         QString upgradeBackup; // copy kept before the upgrade
+        QString recovered;     // what was done about an interrupted restore (a notice), else empty
     };
 
     // The integrity check on open (docs/backup.md): PRAGMA integrity_check (quick_check above 64 MiB).

@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -163,7 +164,8 @@ void BackupController::reportDamage()
     if (!m_lastGood.isEmpty()) {
         const QFileInfo backup(m_lastGood);
         box.setInformativeText(
-            tr("The last good backup is %1, made %2.\nRestore it? The damaged file is kept as %3.")
+            tr("The last good backup is %1, made %2.\nRestore it? The damaged file is kept beside it as "
+               "%3-YYYYMMDD-HHMMSS (the date and time of the restore).")
                 .arg(QDir::toNativeSeparators(m_lastGood),
                      QLocale().toString(backup.lastModified(), QLocale::LongFormat),
                      QDir::toNativeSeparators(m_path + u".before-restore"_s)));
@@ -215,9 +217,17 @@ QString BackupController::backUpNow()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString written;
     try {
-        written = Backup::writeRotating(m_document->archive(), generations());
+        QList<Backup::Removed> removed;
+        written = Backup::writeRotating(m_document->archive(), generations(), &removed);
         m_changesAtBackup = m_document->archive().changeCount();
-        notify(tr("Backed up to %1.").arg(QDir::toNativeSeparators(written)));
+        qint64 bytes = 0;
+        for (const Backup::Removed &file : std::as_const(removed))
+            bytes += file.bytes;
+        if (removed.isEmpty())
+            notify(tr("Backed up to %1.").arg(QDir::toNativeSeparators(written)));
+        else
+            notify(tr("Backed up to %1; removed %2 left by interrupted backups.")
+                       .arg(QDir::toNativeSeparators(written), QLocale().formattedDataSize(bytes)));
     } catch (const StoreError &error) {
         notify(error.message());
     }
@@ -253,8 +263,9 @@ QString BackupController::restore(const QString &backupFile)
     m_restoring = true;
     m_window->controller()->close();
     QString failure;
+    QString kept;
     try {
-        Backup::restore(path, backupPath);
+        kept = Backup::restore(path, backupPath);
     } catch (const StoreError &error) {
         failure = error.message();
     }
@@ -262,10 +273,11 @@ QString BackupController::restore(const QString &backupFile)
     m_check = Check::None;
     if (!m_window->controller()->open(path) && failure.isEmpty())
         failure = tr("The backup was restored, but the archive could not be opened.");
-    if (failure.isEmpty())
+    if (failure.isEmpty() && kept.isEmpty())
+        notify(tr("Restored %1.").arg(QDir::toNativeSeparators(backupPath)));
+    else if (failure.isEmpty())
         notify(tr("Restored %1; the replaced archive was kept as %2.")
-                   .arg(QDir::toNativeSeparators(backupPath),
-                        QDir::toNativeSeparators(path + u".before-restore"_s)));
+                   .arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(kept)));
     return failure;
 }
 
@@ -278,7 +290,8 @@ void BackupController::restoreWithDialog()
         return;
     if (QMessageBox::question(
             m_window, tr("Restore from Backup"),
-            tr("Replace the archive with the backup of %1?\nThe current archive is kept as %2.")
+            tr("Replace the archive with the backup of %1?\nThe current archive is kept beside it as "
+               "%2-YYYYMMDD-HHMMSS (the date and time of the restore); those kept by earlier restores stay.")
                 .arg(dialog.selectedLabel(), QDir::toNativeSeparators(m_path + u".before-restore"_s))) !=
         QMessageBox::Yes)
         return;

@@ -56,7 +56,8 @@ public:
     // The newest backup is from an earlier day than the clock's (or there is none).
     bool dailyDue() const;
     // Replaces the archive with the backup (the archive is closed first, without a backup of its own;
-    // core keeps the replaced file as NAME.before-restore) and opens it again. Empty on success,
+    // core keeps the replaced file as NAME.before-restore-YYYYMMDD-HHMMSS, the status bar names it) and
+    // opens it again. Empty on success,
     // else what went wrong; the archive is then reopened as it was, when it can be.
     QString restore(const QString &backupFile);
     // The archive path of the last document, kept while a damaged archive is closed.

@@ -23,7 +23,8 @@ RestoreDialog::RestoreDialog(const QString &archivePath, QWidget *parent)
     setWindowTitle(tr("Restore from Backup"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Backups of %1, newest first. The archive as it is now is kept beside it "
-                                "(.before-restore).")
+                                "(.before-restore- with the date and time), as are those replaced by earlier "
+                                "restores.")
                                  .arg(QDir::toNativeSeparators(QFileInfo(archivePath).fileName())),
                              this);
     intro->setWordWrap(true);
