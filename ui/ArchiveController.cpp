@@ -48,6 +48,9 @@ bool ArchiveController::open(const QString &path, bool create)
     Archive::Opened opened =
         Archive::open(path, create ? Archive::OpenMode::CreateIfMissing : Archive::OpenMode::MustExist,
                       defer ? Archive::IntegrityCheck::Deferred : Archive::IntegrityCheck::Always);
+    // An interrupted restore was finished or undone on the way (docs/backup.md).
+    if (!opened.recovered.isEmpty())
+        Q_EMIT notice(opened.recovered);
     if (opened.problem == Archive::Problem::DamagedJournal && !opened.damagedCopy.isEmpty())
         return openWithDamagedJournal(info.absoluteFilePath(), opened.message);
     if (!opened.archive) {

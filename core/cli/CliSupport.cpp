@@ -26,9 +26,27 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream
     return true;
 }
 
+namespace {
+// One archive per process: the one a damage message points to.
+QString &lastOpened()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+int storeFailure(const StoreError &error, QTextStream &err)
+{
+    err << error.message() << Qt::endl;
+    if (error.kind() == StoreError::Kind::Damaged && !lastOpened().isEmpty())
+        err << recoveryHint(lastOpened()) << Qt::endl;
+    return 1;
+}
+
 std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err,
                                      Archive::IntegrityCheck check)
 {
+    lastOpened() = path;
     Archive::Opened opened = Archive::open(path, mode, check);
     // An interrupted restore was finished or undone on the way (docs/backup.md): a notice.
     if (!opened.recovered.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 // What every subcommand shares: the --archive option, parsing with a usage message, opening.
 #include "store/Archive.h"
+#include "store/StoreError.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -20,5 +21,9 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream
 // Read-only commands pass IntegrityCheck::UnlessRecent (docs/backup.md).
 std::unique_ptr<Archive> openArchive(const QString &path, Archive::OpenMode mode, QTextStream &err,
                                      Archive::IntegrityCheck check = Archive::IntegrityCheck::Always);
+
+// Prints why the store failed and returns 1. A damaged archive is followed by the last good backup
+// and the line that restores it (the archive last opened by openArchive()).
+int storeFailure(const StoreError &error, QTextStream &err);
 
 } // namespace kiroku::cli

@@ -2,6 +2,7 @@
 
 #include "archive/Backup.h"
 #include "store/Dialect.h"
+#include "store/JournalCheck.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
 
@@ -228,10 +229,44 @@ Archive::Opened Archive::open(const QString &path, OpenMode mode, IntegrityCheck
                                             "The archive %1 is read-only. Copy it to a folder where you "
                                             "may write, or ask for write permission.")
                     .arg(path));
+    } else if (!QFileInfo(info.absolutePath()).isDir()) {
+        return failure(
+            Problem::NotFound,
+            QCoreApplication::translate("kiroku::Archive", "Cannot create %1: the folder %2 does not exist.")
+                .arg(path, info.absolutePath()));
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
         return failure(Problem::ReadOnly, QCoreApplication::translate(
                                               "kiroku::Archive", "Cannot create %1: the folder is read-only.")
                                               .arg(path));
+    }
+
+    // Before SQLite sees the file: it would drop a damaged WAL's later commits and delete the WAL.
+    if (exists) {
+        const JournalInspection journal = JournalCheck::inspect(info.absoluteFilePath());
+        if (journal.damaged) {
+            Opened damaged;
+            try {
+                damaged.damagedCopy = JournalCheck::keepCopy(info.absoluteFilePath());
+            } catch (const StoreError &error) {
+                return failure(Problem::DamagedJournal, error.message());
+            }
+            damaged.problem = Problem::DamagedJournal;
+            damaged.message =
+                QCoreApplication::translate(
+                    "kiroku::Archive",
+                    "The journal of the archive %1 (%1-wal) is damaged: frame %2 of %3 does not check out, "
+                    "and %4 saved change(s) written after it would be lost. Nothing was opened or changed; "
+                    "the archive and its journal were copied to %5 and %5-wal. Either open the archive "
+                    "without the damaged part (the %6 change(s) before it are kept: kiroku recover-journal "
+                    "--archive %1), or restore a backup.")
+                    .arg(path)
+                    .arg(journal.firstBadFrame)
+                    .arg(journal.frames)
+                    .arg(journal.lostCommits)
+                    .arg(damaged.damagedCopy)
+                    .arg(journal.keptCommits);
+            return damaged;
+        }
     }
 
     const QString name = newConnectionName();

@@ -28,6 +28,7 @@ public:
         NewerSchema,
         ReadOnly,
         AlreadyExists,
+        DamagedJournal, // saved changes lie beyond a damaged part of the WAL (store/JournalCheck.h)
         Failed
     };
 
@@ -39,6 +40,7 @@ public:
         int migratedFrom = -1; // schema version before an upgrade, -1 when none ran
         QString upgradeBackup; // copy kept before the upgrade
         QString recovered;     // what was done about an interrupted restore (a notice), else empty
+        QString damagedCopy;   // DamagedJournal: the archive and its WAL as found, kept aside
     };
 
     // The integrity check on open (docs/backup.md): PRAGMA integrity_check (quick_check above 64 MiB).
