@@ -90,6 +90,7 @@ private Q_SLOTS:
     void editMemberDoesNotMergeOtherFields();
     void removeMemberUndoRestoresAttendance();
     void staffAddEditRemove();
+    void staffAttendanceWithTimes();
     void addMeetingNumbersWithinFiscalYear();
     void editMeetingUndoRedo();
     void editMeetingMovesToOtherFiscalYear();
@@ -308,6 +309,53 @@ void TestCommands::staffAddEditRemove()
     f.stack()->undo(); // the meeting
     f.stack()->undo(); // the title edit, older than the removal
     QCOMPARE(f.councils().staffMember(s.id)->title, QString());
+}
+
+void TestCommands::staffAttendanceWithTimes()
+{
+    Fixture f;
+    Staff clerk;
+    clerk.councilId = f.council.id;
+    clerk.organisation = u"総務課"_s;
+    clerk.name = u"高木 花子"_s;
+    clerk.id = f.councils().insert(clerk);
+    Staff presenter = clerk;
+    presenter.id = 0;
+    presenter.kind = StaffKind::Presenter;
+    presenter.organisation = u"情報政策課"_s;
+    presenter.id = f.councils().insert(presenter);
+    const Id meetingId = f.addMeeting(QDate(2025, 8, 28));
+    QSignalSpy changed(&f.document, &Document::attendanceChanged);
+
+    StaffAttendance late{meetingId, presenter.id, QTime(10, 15), {}};
+    QVERIFY(f.document.push(new SetStaffAttendanceCommand(&f.document, meetingId, presenter.id, late)));
+    QVERIFY(f.document.push(new SetStaffAttendanceCommand(&f.document, meetingId, clerk.id,
+                                                          StaffAttendance{meetingId, clerk.id, {}, {}})));
+    QCOMPARE(f.meetings().staffPresent(meetingId), (QVector<Id>{clerk.id, presenter.id}));
+    QCOMPARE(SetStaffAttendanceCommand::current(f.db(), meetingId, presenter.id), late);
+    QCOMPARE(changed.count(), 2);
+
+    StaffAttendance left = late;
+    left.leftAt = QTime(11, 0);
+    QVERIFY(f.document.push(new SetStaffAttendanceCommand(&f.document, meetingId, presenter.id, left)));
+    QCOMPARE(SetStaffAttendanceCommand::current(f.db(), meetingId, presenter.id)->leftAt, QTime(11, 0));
+    // Marking the list present again keeps the times of those who stay.
+    f.meetings().setStaffPresent(meetingId, {presenter.id, clerk.id});
+    QCOMPARE(SetStaffAttendanceCommand::current(f.db(), meetingId, presenter.id), left);
+    // Removing the meeting and undoing it brings the times back (the meeting's JSON snapshot).
+    QVERIFY(f.document.push(new RemoveMeetingCommand(&f.document, meetingId)));
+    QVERIFY(f.meetings().staffAttendance(meetingId).isEmpty());
+    f.stack()->undo();
+    QCOMPARE(SetStaffAttendanceCommand::current(f.db(), meetingId, presenter.id), left);
+    f.stack()->undo();
+    QCOMPARE(SetStaffAttendanceCommand::current(f.db(), meetingId, presenter.id), late);
+    QVERIFY(f.document.push(new SetStaffAttendanceCommand(&f.document, meetingId, clerk.id, std::nullopt)));
+    QCOMPARE(f.meetings().staffPresent(meetingId), QVector<Id>{presenter.id});
+    f.stack()->undo();
+    QCOMPARE(f.meetings().staffPresent(meetingId), (QVector<Id>{clerk.id, presenter.id}));
+    f.stack()->undo();
+    f.stack()->undo();
+    QVERIFY(f.meetings().staffAttendance(meetingId).isEmpty());
 }
 
 void TestCommands::addMeetingNumbersWithinFiscalYear()

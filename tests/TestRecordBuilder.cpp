@@ -102,6 +102,23 @@ private Q_SLOTS:
         QVERIFY(!b.contains(u"１．開会"_s)); // section headings off in this format
     }
 
+    // Staff are recorded per meeting with times like members (issue 16); the agenda is numbered once.
+    void staffTimesAndSingleAgendaNumbers()
+    {
+        RecordData d = data();
+        QVERIFY(!d.staffPresent.isEmpty());
+        const Staff *late = nullptr;
+        for (const Staff &s : d.staff) {
+            if (s.kind == StaffKind::Presenter && d.staffPresent.contains(s.id))
+                late = &s;
+        }
+        QVERIFY(late);
+        d.staffAttendance.append({m_meeting, late->id, QTime(10, 5), QTime(11, 20)});
+        const QString text = RecordBuilder::build(d, format(u"numbered"_s)).document->toPlainText();
+        QVERIFY2(text.contains(u"（午前10時05分から出席）（午前11時20分に退席）"_s), qPrintable(text.left(1500)));
+        QVERIFY(!text.contains(u"事務局　なし"_s));
+    }
+
     void bracketHeadingOnSeparateSheet()
     {
         const BuiltRecord built = RecordBuilder::build(data(), format(u"form-sheet"_s));

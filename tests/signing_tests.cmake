@@ -5,3 +5,7 @@ if(TARGET kiroku_ui)
   kiroku_add_test(TestSignaturePad LIBS kiroku_ui kiroku_core)
   kiroku_add_test(TestSignaturesPanel LIBS kiroku_ui kiroku_core)
 endif()
+# The meeting editor: staff attendance, era-aware dates, 第N回 and times (issue 16).
+if(TARGET kiroku_ui)
+  kiroku_add_test(TestMeetingEditor LIBS kiroku_ui kiroku_core)
+endif()

@@ -3,6 +3,7 @@
 #include "ArchiveTreeModel.h"
 #include "AttendanceModel.h"
 #include "Delegates.h"
+#include "StaffAttendanceModel.h"
 #include "commands/MeetingCommands.h"
 #include "consultations/AgendaPanel.h"
 #include "materials/MaterialsPanel.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeEdit>
@@ -77,6 +79,7 @@ Id addMeetingTo(Document *document, Id councilId)
 MeetingEditor::MeetingEditor(QWidget *parent)
     : QWidget(parent)
     , m_attendance(new AttendanceModel(this))
+    , m_staffAttendance(new StaffAttendanceModel(this))
 {
     m_title = new QLabel(this);
     m_title->setObjectName(u"meetingTitle"_s);
@@ -250,9 +253,31 @@ QWidget *MeetingEditor::buildAttendance()
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_quorum, 1);
     bottom->addWidget(allPresent);
+    auto *members = new QWidget(box);
+    auto *membersLayout = new QVBoxLayout(members);
+    membersLayout->setContentsMargins(0, 0, 0, 0);
+    membersLayout->addWidget(m_attendanceView, 1);
+    membersLayout->addLayout(bottom);
+
+    // 事務局 and 説明員 present: the record lists them under 出席者 (else it prints 「なし」).
+    auto *staffView = new QTableView(box);
+    staffView->setObjectName(u"staffAttendanceTable"_s);
+    staffView->setModel(m_staffAttendance);
+    setUpTable(staffView);
+    staffView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                               QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    // A delegate of its own: a shared one would send this view's commits to the members' view too.
+    auto *staffTimes = new TimeDelegate(staffView);
+    staffView->setItemDelegateForColumn(StaffAttendanceModel::ArrivedColumn, staffTimes);
+    staffView->setItemDelegateForColumn(StaffAttendanceModel::LeftColumn, staffTimes);
+
+    auto *splitter = new QSplitter(Qt::Vertical, box);
+    splitter->setObjectName(u"attendanceSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(members);
+    splitter->addWidget(staffView);
     auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_attendanceView, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(splitter, 1);
     return box;
 }
 
@@ -263,6 +288,7 @@ void MeetingEditor::setDocument(Document *document)
     m_document = document;
     m_meeting = {};
     m_attendance->setDocument(document);
+    m_staffAttendance->setDocument(document);
     m_agenda->setDocument(document);
     m_materials->setDocument(document);
     m_signatures->setDocument(document);
@@ -290,6 +316,7 @@ void MeetingEditor::setMeeting(Id meetingId)
     m_meeting.id = meetingId;
     reload();
     m_attendance->setMeeting(meetingId);
+    m_staffAttendance->setMeeting(meetingId);
     m_agenda->setMeeting(meetingId);
     m_materials->setMeeting(meetingId);
     m_signatures->setMeeting(meetingId);

@@ -27,6 +27,7 @@ class Document;
 namespace kiroku::ui {
 
 class AttendanceModel;
+class StaffAttendanceModel;
 class AgendaPanel;
 class MaterialsPanel;
 class SealBanner;
@@ -47,6 +48,7 @@ public:
     // A button at the end of the header row, for features that live elsewhere (drafting).
     QPushButton *addHeaderButton(const QString &text, const QString &objectName);
     AttendanceModel *attendanceModel() const { return m_attendance; }
+    StaffAttendanceModel *staffAttendanceModel() const { return m_staffAttendance; }
     MaterialsPanel *materialsPanel() const { return m_materials; }
     AgendaPanel *agendaPanel() const { return m_agenda; }
     SignaturesPanel *signaturesPanel() const { return m_signatures; }
@@ -74,6 +76,7 @@ private:
     QPointer<Document> m_document;
     Meeting m_meeting;
     AttendanceModel *m_attendance = nullptr;
+    StaffAttendanceModel *m_staffAttendance = nullptr;
     QLabel *m_title = nullptr;
     QHBoxLayout *m_headerRow = nullptr;
     QDateEdit *m_date = nullptr;

@@ -209,4 +209,55 @@ void SetAttendanceCommand::undo()
         emitChanged();
 }
 
+// --- staff attendance ---
+
+SetStaffAttendanceCommand::SetStaffAttendanceCommand(Document *document, Id meetingId, Id staffId,
+                                                     std::optional<StaffAttendance> after,
+                                                     QUndoCommand *parent)
+    : QUndoCommand(tr("Change staff attendance"), parent)
+    , m_document(document)
+    , m_meetingId(meetingId)
+    , m_staffId(staffId)
+    , m_after(std::move(after))
+{
+    try {
+        m_before = current(document->database(), meetingId, staffId);
+    } catch (const StoreError &) {
+        // Nothing readable: redo() meets the same problem and reports it.
+    }
+}
+
+std::optional<StaffAttendance> SetStaffAttendanceCommand::current(const QSqlDatabase &db, Id meetingId,
+                                                                  Id staffId)
+{
+    for (const StaffAttendance &a : MeetingRepository(db).staffAttendance(meetingId)) {
+        if (a.staffId == staffId)
+            return a;
+    }
+    return std::nullopt;
+}
+
+void SetStaffAttendanceCommand::write(const std::optional<StaffAttendance> &row)
+{
+    const bool ok = m_document->attempt(this, [&] {
+        MeetingRepository repository(m_document->database());
+        if (row)
+            repository.setStaffAttendance(*row);
+        else
+            repository.removeStaffAttendance(m_meetingId, m_staffId);
+    });
+    if (ok)
+        Q_EMIT m_document->attendanceChanged(m_meetingId);
+}
+
+void SetStaffAttendanceCommand::redo()
+{
+    write(m_after);
+}
+
+void SetStaffAttendanceCommand::undo()
+{
+    write(m_before);
+}
+
 } // namespace kiroku

@@ -92,4 +92,27 @@ private:
     QVector<Change> m_changes;
 };
 
+// Marks one staff member (事務局 or 説明員) present at a meeting, with the times, or not present
+// (nullopt). Undo puts back the row that was there, or none.
+class SetStaffAttendanceCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(kiroku::MeetingCommands)
+public:
+    SetStaffAttendanceCommand(Document *document, Id meetingId, Id staffId,
+                              std::optional<StaffAttendance> after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+    // The stored row of a staff member at a meeting, nullopt when not present.
+    static std::optional<StaffAttendance> current(const QSqlDatabase &db, Id meetingId, Id staffId);
+
+private:
+    void write(const std::optional<StaffAttendance> &row);
+    Document *m_document;
+    Id m_meetingId;
+    Id m_staffId;
+    std::optional<StaffAttendance> m_before;
+    std::optional<StaffAttendance> m_after;
+};
+
 } // namespace kiroku

@@ -142,6 +142,18 @@ struct Attendance
     friend bool operator==(const Attendance &, const Attendance &) = default;
 };
 
+// A secretariat clerk or presenter (説明員) present at a meeting (meeting_staff). Times are set only for
+// someone who came late or left early, as for members.
+struct StaffAttendance
+{
+    Id meetingId = 0;
+    Id staffId = 0;
+    QTime arrivedAt;
+    QTime leftAt;
+
+    friend bool operator==(const StaffAttendance &, const StaffAttendance &) = default;
+};
+
 struct AgendaItem
 {
     Id id = 0;

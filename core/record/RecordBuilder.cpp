@@ -34,6 +34,7 @@ std::optional<RecordData> RecordData::load(const QSqlDatabase &db, Id meetingId)
     const MeetingRepository meetings(db);
     d.attendance = meetings.attendance(meetingId);
     d.staffPresent = meetings.staffPresent(meetingId);
+    d.staffAttendance = meetings.staffAttendance(meetingId);
     d.agenda = AgendaRepository(db).items(meetingId);
     d.statements = StatementRepository(db).statements(meetingId);
     d.materials = MaterialRepository(db).materials(meetingId);

@@ -23,6 +23,7 @@ struct RecordData
     QVector<Attendance> attendance;
     QVector<Staff> staff;
     QVector<Id> staffPresent;
+    QVector<StaffAttendance> staffAttendance; // the same staff, with late arrival / early leave times
     QVector<AgendaItem> agenda;
     QVector<Statement> statements;
     QVector<Material> materials;

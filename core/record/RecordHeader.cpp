@@ -23,12 +23,22 @@ QString staffLine(const Staff &s)
     return s.organisation + u'　' + s.name + (s.title.isEmpty() ? QString() : u'（' + s.title + u'）');
 }
 
+QString timesNote(QTime arrivedAt, QTime leftAt)
+{
+    QString note;
+    if (arrivedAt.isValid())
+        note += u"（"_s + wareki::formatTime(arrivedAt) + u"から出席）"_s;
+    if (leftAt.isValid())
+        note += u"（"_s + wareki::formatTime(leftAt) + u"に退席）"_s;
+    return note;
+}
+
 QString statusNote(const Attendance &a)
 {
-    if (a.status == AttendanceStatus::Late && a.arrivedAt.isValid())
-        return u"（"_s + wareki::formatTime(a.arrivedAt) + u"から出席）"_s;
-    if (a.status == AttendanceStatus::LeftEarly && a.leftAt.isValid())
-        return u"（"_s + wareki::formatTime(a.leftAt) + u"に退席）"_s;
+    if (a.status == AttendanceStatus::Late)
+        return timesNote(a.arrivedAt, {});
+    if (a.status == AttendanceStatus::LeftEarly)
+        return timesNote({}, a.leftAt);
     return {};
 }
 
@@ -70,8 +80,14 @@ QStringList BuildContext::fieldValues(const HeaderRow &row)
         const StaffKind kind = f == u"attendees_staff" ? StaffKind::Secretariat : StaffKind::Presenter;
         QStringList lines;
         for (const Staff &s : data.staff) {
-            if (s.kind == kind && data.staffPresent.contains(s.id))
-                lines << staffLine(s);
+            if (s.kind != kind || !data.staffPresent.contains(s.id))
+                continue;
+            QString line = staffLine(s);
+            for (const StaffAttendance &a : data.staffAttendance) {
+                if (a.staffId == s.id)
+                    line += timesNote(a.arrivedAt, a.leftAt);
+            }
+            lines << line;
         }
         return lines.isEmpty() ? QStringList{u"なし"_s} : lines;
     }

@@ -203,13 +203,56 @@ QVector<Id> MeetingRepository::staffPresent(Id meetingId) const
 void MeetingRepository::setStaffPresent(Id meetingId, const QVector<Id> &staffIds)
 {
     sql::Transaction transaction(m_db);
-    sql::Query(m_db, u"DELETE FROM meeting_staff WHERE meeting_id = :meeting"_s)
-        .bind(u":meeting"_s, meetingId)
-        .exec();
+    const QVector<Id> before = staffPresent(meetingId);
+    for (Id staffId : before) {
+        if (!staffIds.contains(staffId))
+            removeStaffAttendance(meetingId, staffId);
+    }
     sql::Query insert(m_db, u"INSERT INTO meeting_staff (meeting_id, staff_id) VALUES (:meeting, :staff)"_s);
-    for (Id staffId : staffIds)
-        insert.bind(u":meeting"_s, meetingId).bind(u":staff"_s, staffId).exec();
+    for (Id staffId : staffIds) {
+        if (!before.contains(staffId))
+            insert.bind(u":meeting"_s, meetingId).bind(u":staff"_s, staffId).exec();
+    }
     transaction.commit();
+}
+
+QVector<StaffAttendance> MeetingRepository::staffAttendance(Id meetingId) const
+{
+    QVector<StaffAttendance> result;
+    sql::Query q(m_db, u"SELECT staff_id, arrived_at, left_at FROM meeting_staff WHERE meeting_id = :meeting "
+                       "ORDER BY staff_id"_s);
+    q.bind(u":meeting"_s, meetingId).exec();
+    while (q.next()) {
+        StaffAttendance a;
+        a.meetingId = meetingId;
+        a.staffId = q.value(0).toLongLong();
+        a.arrivedAt = sql::toTime(q.value(1));
+        a.leftAt = sql::toTime(q.value(2));
+        result.append(a);
+    }
+    return result;
+}
+
+void MeetingRepository::setStaffAttendance(const StaffAttendance &a)
+{
+    sql::Transaction transaction(m_db);
+    removeStaffAttendance(a.meetingId, a.staffId);
+    sql::Query(m_db, u"INSERT INTO meeting_staff (meeting_id, staff_id, arrived_at, left_at) VALUES "
+                     "(:meeting, :staff, :arrived, :left)"_s)
+        .bind(u":meeting"_s, a.meetingId)
+        .bind(u":staff"_s, a.staffId)
+        .bind(u":arrived"_s, sql::fromTime(a.arrivedAt))
+        .bind(u":left"_s, sql::fromTime(a.leftAt))
+        .exec();
+    transaction.commit();
+}
+
+void MeetingRepository::removeStaffAttendance(Id meetingId, Id staffId)
+{
+    sql::Query(m_db, u"DELETE FROM meeting_staff WHERE meeting_id = :meeting AND staff_id = :staff"_s)
+        .bind(u":meeting"_s, meetingId)
+        .bind(u":staff"_s, staffId)
+        .exec();
 }
 
 } // namespace kiroku

@@ -31,7 +31,12 @@ public:
     void removeAttendance(Id meetingId, Id memberId);
 
     QVector<Id> staffPresent(Id meetingId) const;
+    // Keeps the times of the staff who stay present; adds the others without times.
     void setStaffPresent(Id meetingId, const QVector<Id> &staffIds);
+    QVector<StaffAttendance> staffAttendance(Id meetingId) const; // by staff id
+    // Inserts or replaces one staff member's presence.
+    void setStaffAttendance(const StaffAttendance &attendance);
+    void removeStaffAttendance(Id meetingId, Id staffId);
 
 private:
     QSqlDatabase m_db;

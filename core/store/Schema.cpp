@@ -330,12 +330,23 @@ Migration version9()
     return {9, u"Stored files immutable"_s, {}};
 }
 
+// Version 10: when a clerk or presenter came late or left early, as members' attendance has.
+Migration version10()
+{
+    return {10,
+            u"Staff arrival and leave times"_s,
+            {
+                u"ALTER TABLE meeting_staff ADD COLUMN arrived_at VARCHAR(8)"_s,
+                u"ALTER TABLE meeting_staff ADD COLUMN left_at VARCHAR(8)"_s,
+            }};
+}
+
 } // namespace
 
 const QVector<Migration> &Schema::migrations()
 {
     static const QVector<Migration> steps{version1(), version2(), version3(), version4(), version5(),
-                                          version6(), version7(), version8(), version9()};
+                                          version6(), version7(), version8(), version9(), version10()};
     return steps;
 }
 

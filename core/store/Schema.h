@@ -20,7 +20,7 @@ struct Migration
 class Schema
 {
 public:
-    static constexpr int currentVersion = 9;
+    static constexpr int currentVersion = 10;
     static const QVector<Migration> &migrations();
     // Applies every step above the archive's version up to `target` (current by default).
     static void migrate(const QSqlDatabase &db, const Dialect &dialect, int target = currentVersion);
