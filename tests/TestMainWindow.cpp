@@ -14,14 +14,26 @@
 #include "text/Language.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDockWidget>
+#include <QFile>
 #include <QLabel>
+#include <QLayout>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+
+#include "CouncilEditor.h"
 
 #include <memory>
 
@@ -41,6 +53,7 @@ private Q_SLOTS:
     void treeShowsCouncilsYearsMeetings();
     void attendanceUpdatesQuorumAndUndoRestoresIt();
     void interfaceIsJapaneseWithTranslator();
+    void everyWindowFitsSmallScreen();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -194,5 +207,154 @@ void TestMainWindow::interfaceIsJapaneseWithTranslator()
     QCOMPARE(window->findChild<QAction *>(u"actionQuit"_s)->text(), u"終了(&Q)"_s);
 }
 
-QTEST_MAIN(TestMainWindow)
+namespace {
+
+// A 1280×720 laptop screen less a window frame (title bar and borders) and a task bar: the room for
+// a window's minimum size. A window may open as large as the screen under its title bar.
+const QSize smallScreen(1280 - 16, 720 - 48);
+const QSize openedRoom(1280, 720 - 32);
+
+QSize minimumOf(const QWidget *widget)
+{
+    return widget->minimumSizeHint().expandedTo(widget->minimumSize());
+}
+
+QString describe(const QWidget *widget)
+{
+    const QString title = widget->windowTitle().isEmpty()
+                              ? QString::fromLatin1(widget->metaObject()->className())
+                              : widget->windowTitle();
+    const QSize minimum = minimumOf(widget);
+    return u"%1: minimum %2×%3, opened %4×%5"_s.arg(title)
+        .arg(minimum.width())
+        .arg(minimum.height())
+        .arg(widget->width())
+        .arg(widget->height());
+}
+
+bool fits(const QSize &size, const QSize &room = smallScreen)
+{
+    return size.width() <= room.width() && size.height() <= room.height();
+}
+
+// Triggers the action and describes every window it opens, modal (closed from a timer while its
+// loop runs) or not (closed afterwards). A dialog is rejected, so nothing is written.
+QStringList windowsOpenedBy(QAction *action, QStringList &tooBig)
+{
+    QStringList seen;
+    QSet<QWidget *> known;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible())
+            known.insert(w);
+    const auto sweep = [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (!w->isVisible() || known.contains(w))
+                continue;
+            known.insert(w);
+            const QString line = describe(w);
+            seen << line;
+            if (!fits(minimumOf(w)) || !fits(w->size(), openedRoom))
+                tooBig << action->text() + u" → "_s + line;
+            if (auto *dialog = qobject_cast<QDialog *>(w))
+                dialog->reject();
+            else
+                w->close();
+        }
+    };
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, sweep);
+    poll.start();
+    action->trigger();
+    sweep();
+    return seen;
+}
+
+void collectActions(const QMenu *menu, QList<QAction *> &actions)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->menu())
+            collectActions(action->menu(), actions);
+        else if (!action->isSeparator())
+            actions << action;
+    }
+}
+
+} // namespace
+
+void TestMainWindow::everyWindowFitsSmallScreen()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    QCOMPARE(window->screen()->geometry().size(), QSize(1280, 720));
+    QStringList tooBig;
+    const auto check = [&](const QString &what) {
+        window->layout()->activate();
+        const QSize minimum = minimumOf(window.get());
+        qInfo("%s: minimum %d×%d", qPrintable(what), minimum.width(), minimum.height());
+        if (!fits(minimum))
+            tooBig
+                << u"main window, %1: minimum %2×%3"_s.arg(what).arg(minimum.width()).arg(minimum.height());
+    };
+    // Every dock shown, as they open by default (tabified).
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+        dock->show();
+        dock->raise();
+        check(u"dock "_s + dock->windowTitle());
+    }
+    // Each tab of the council editor and of the meeting editor.
+    const Id councilId =
+        CouncilRepository(window->controller()->document()->database()).councils().first().id;
+    QVERIFY(window->selectCouncil(councilId));
+    QTabWidget *councilTabs = window->councilEditor()->tabs();
+    for (int i = 0; i < councilTabs->count(); ++i) {
+        councilTabs->setCurrentIndex(i);
+        check(u"council editor, "_s + councilTabs->tabText(i));
+    }
+    const QVector<Meeting> meetings =
+        MeetingRepository(window->controller()->document()->database()).meetings(councilId);
+    QVERIFY(window->selectMeeting(meetings.last().id));
+    auto *meetingTabs = window->meetingEditor()->findChild<QTabWidget *>();
+    QVERIFY(meetingTabs);
+    for (int i = 0; i < meetingTabs->count(); ++i) {
+        meetingTabs->setCurrentIndex(i);
+        check(u"meeting editor, "_s + meetingTabs->tabText(i));
+    }
+
+    // Every window a menu opens: the dialogs (their titles end in …) and Help.
+    QList<QAction *> actions;
+    for (QAction *menu : window->menuBar()->actions())
+        if (menu->menu())
+            collectActions(menu->menu(), actions);
+    for (QAction *action : std::as_const(actions)) {
+        const bool opensWindow = action->text().endsWith(u"…"_s) || action->menuRole() == QAction::AboutRole;
+        if (!opensWindow || !action->isEnabled())
+            continue;
+        for (const QString &line : windowsOpenedBy(action, tooBig))
+            qInfo("%s → %s", qPrintable(action->text()), qPrintable(line));
+    }
+    QVERIFY2(tooBig.isEmpty(), qPrintable(u"\n"_s + tooBig.join(u'\n')));
+}
+
+// QTEST_MAIN, with the offscreen screen made a 1280×720 laptop screen, so windows sized to the screen
+// are measured as they would open there.
+int main(int argc, char *argv[])
+{
+    QTemporaryDir configDir;
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && configDir.isValid()) {
+        const QString config = configDir.filePath(u"screen.json"_s);
+        QFile file(config);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720,
+                           "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+            file.close();
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+        }
+    }
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestMainWindow.moc"

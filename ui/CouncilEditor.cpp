@@ -22,8 +22,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,6 +56,8 @@ Id currentId(const QTableView *view, int role)
     return index.isValid() ? index.data(role).toLongLong() : 0;
 }
 
+const QString splitterKey = u"councilEditor/splitter"_s;
+
 } // namespace
 
 CouncilEditor::CouncilEditor(QWidget *parent)
@@ -75,6 +80,7 @@ CouncilEditor::CouncilEditor(QWidget *parent)
     head->addWidget(addMeetingButton);
 
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->addTab(buildMembers(), tr("Members"));
     tabs->addTab(buildStaff(), tr("Secretariat and presenters"));
     m_lists = {
@@ -104,10 +110,25 @@ CouncilEditor::CouncilEditor(QWidget *parent)
     m_pia = new PiaPage(this);
     tabs->insertTab(5, m_pia, tr("PIA Evaluations"));
 
+    // The council's fields scroll, and the clerk can drag them out of the way (or back): on a laptop
+    // screen the tabs, above all the PIA evaluations with their own tabs, need the height.
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setWidget(buildForm());
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(formScroll);
+    m_splitter->addWidget(tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({formScroll->widget()->sizeHint().height(), 10000});
+    m_splitter->restoreState(QSettings().value(splitterKey).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
-    layout->addWidget(buildForm());
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_splitter, 1);
 }
 
 QWidget *CouncilEditor::buildForm()

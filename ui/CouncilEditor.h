@@ -12,6 +12,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace kiroku {
@@ -40,6 +42,7 @@ public:
     StaffTableModel *staffModel() const { return m_staff; }
     ConsultationsPage *consultationsPage() const { return m_consultations; }
     PiaPage *piaPage() const { return m_pia; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void meetingAdded(kiroku::Id meetingId);
@@ -60,6 +63,8 @@ private:
     QPointer<Document> m_document;
     Council m_council;
     QLabel *m_title = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_municipality = nullptr;
     QSpinBox *m_quota = nullptr;

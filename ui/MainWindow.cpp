@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -72,6 +73,22 @@ QModelIndex indexOfKey(const ArchiveTreeModel *model, const QString &key)
 
 } // namespace
 
+QSize fittedSize(QSize wanted, const QWidget *near)
+{
+    const QScreen *screen = near && near->screen() ? near->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return wanted;
+    // Leave room for the window manager's frame and title bar.
+    const QSize room = screen->availableGeometry().size() - QSize(16, 48);
+    return wanted.boundedTo(room).expandedTo(QSize(320, 240));
+}
+
+void shrinkable(QLabel *label)
+{
+    label->setMinimumWidth(1);
+    label->setSizePolicy(QSizePolicy::Ignored, label->sizePolicy().verticalPolicy());
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new ArchiveController(this))
@@ -100,17 +117,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_councilEditor);
     m_stack->addWidget(m_meetingEditor);
 
+    // The editors scroll rather than force their height on the window: it must fit a 1280×720 laptop.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"editorScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_stack);
+
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_treeView);
-    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 900});
     setCentralWidget(m_splitter);
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(u"archivePathLabel"_s);
-    statusBar()->addPermanentWidget(m_pathLabel);
+    shrinkable(m_pathLabel); // a long path must not widen the window
+    statusBar()->addPermanentWidget(m_pathLabel, 1);
 
     buildMenus();
 
@@ -129,13 +154,12 @@ MainWindow::MainWindow(QWidget *parent)
     new SearchDock(this);         // View ▸ Search, Ctrl+Shift+F
     new BackupController(this);   // File ▸ Back Up Now, Restore; the check on open, automatic backups
 
+    // The docks open tabified on the right, wide enough for a wrapped search result.
+    resizeDocks({m_dashboard}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
     const QSettings settings;
-    // The editors are wide and the docks take their share: the tree keeps room for 第N回 and its date.
-    m_treeView->setMinimumWidth(fontMetrics().horizontalAdvance(u"第10回 令和10年10月10日(木)"_s) + 40);
-    const QRect screen = QGuiApplication::primaryScreen()
-                             ? QGuiApplication::primaryScreen()->availableGeometry()
-                             : QRect(0, 0, 1600, 900);
-    resize(std::min(1500, screen.width()), std::min(860, screen.height()));
+    // The tree keeps room for 第N回 and its date at its default width, but may be narrowed.
+    m_splitter->setSizes({fontMetrics().horizontalAdvance(u"第10回 令和10年10月10日(木)"_s) + 60, 900});
+    resize(fittedSize(QSize(1500, 860)));
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
@@ -189,8 +213,12 @@ void MainWindow::buildMenus()
     // The publication deadline stays in sight until the public version is out.
     auto *deadline = new QLabel(this);
     deadline->setObjectName(u"deadlineLabel"_s);
-    statusBar()->addPermanentWidget(deadline);
-    connect(m_record, &RecordController::deadlineChanged, deadline, &QLabel::setText);
+    shrinkable(deadline);
+    statusBar()->addPermanentWidget(deadline, 1);
+    connect(m_record, &RecordController::deadlineChanged, deadline, [deadline](const QString &text) {
+        deadline->setText(text);
+        deadline->setToolTip(text);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
@@ -235,6 +263,7 @@ void MainWindow::setDocument(Document *document)
         expandDefault();
     }
     m_pathLabel->setText(document ? QDir::toNativeSeparators(document->archive().path()) : QString());
+    m_pathLabel->setToolTip(m_pathLabel->text());
     updateTitle();
 }
 

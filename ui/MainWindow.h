@@ -20,6 +20,12 @@ class Document;
 
 namespace kiroku::ui {
 
+// `wanted` made to fit the available geometry of the screen `near` is on (the primary one without it),
+// frame included: windows open no larger than a 1280×720 laptop screen allows.
+QSize fittedSize(QSize wanted, const QWidget *near = nullptr);
+// A status-bar label that yields its width instead of widening the window; the text is cut off.
+void shrinkable(QLabel *label);
+
 class ArchiveController;
 class ArchiveTreeModel;
 class CouncilEditor;

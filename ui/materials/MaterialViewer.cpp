@@ -1,5 +1,6 @@
 #include "materials/MaterialViewer.h"
 
+#include "MainWindow.h"
 #include "commands/Document.h"
 #include "materials/PageThumbnailModel.h"
 #include "store/MaterialRepository.h"
@@ -31,7 +32,7 @@ MaterialViewer::MaterialViewer(QWidget *parent)
 {
     setObjectName(u"materialViewer"_s);
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(1000, 800);
+    resize(fittedSize(QSize(1000, 800), parent));
 
     m_view->setObjectName(u"materialPdfView"_s);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);

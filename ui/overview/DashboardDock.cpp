@@ -37,7 +37,6 @@ DashboardDock::DashboardDock(MainWindow *window)
     m_view->setWordWrap(true);
     m_view->setAccessibleName(tr("Dashboard"));
     setWidget(m_view);
-    m_view->setMinimumWidth(300);
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &DashboardDock::refresh);

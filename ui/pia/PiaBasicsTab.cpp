@@ -100,6 +100,7 @@ PiaBasicsTab::PiaBasicsTab(QWidget *parent)
     targetRow->addWidget(m_targetCount);
     targetRow->addWidget(new QLabel(tr("as of"), threshold));
     targetRow->addWidget(m_targetDate);
+    targetRow->addWidget(warekiBeside(m_targetDate));
     targetRow->addWidget(m_targetSource, 1);
     addFormRow(grid, tr("&People in the file:"), targetRow, m_targetCount);
 
@@ -114,6 +115,7 @@ PiaBasicsTab::PiaBasicsTab(QWidget *parent)
     handlerRow->addWidget(m_handlerCount);
     handlerRow->addWidget(new QLabel(tr("as of"), threshold));
     handlerRow->addWidget(m_handlerDate);
+    handlerRow->addWidget(warekiBeside(m_handlerDate));
     handlerRow->addWidget(m_handlerSource, 1);
     addFormRow(grid, tr("&Staff handling it:"), handlerRow, m_handlerCount);
 
@@ -127,6 +129,7 @@ PiaBasicsTab::PiaBasicsTab(QWidget *parent)
     incidentRow->addWidget(m_incident);
     incidentRow->addWidget(new QLabel(tr("checked"), threshold));
     incidentRow->addWidget(m_incidentDate);
+    incidentRow->addWidget(warekiBeside(m_incidentDate));
     incidentRow->addWidget(m_incidentSource, 1);
     addFormRow(grid, tr("&Incident:"), incidentRow, m_incident);
 
@@ -260,10 +263,10 @@ void PiaBasicsTab::load()
     m_status->setText(j.status == Status::AsRequired ? tr("✓ as required")
                       : j.status == Status::Fuller   ? tr("Voluntarily fuller than required (allowed)")
                                                      : tr("⚠ Mismatch: lighter than required"));
-    m_guideline->setText(
-        tr("Table: %1, %2 (%3); heightened from %4 staff")
-            .arg(m_thresholds.label, m_thresholds.guideline, m_thresholds.guidelineDate.toString(Qt::ISODate))
-            .arg(m_thresholds.handlerThreshold));
+    m_guideline->setText(tr("Table: %1, %2 (%3); heightened from %4 staff")
+                             .arg(m_thresholds.label, m_thresholds.guideline,
+                                  wareki::formatDate(m_thresholds.guidelineDate, wareki::Digits::Half, false))
+                             .arg(m_thresholds.handlerThreshold));
 }
 
 } // namespace kiroku::ui

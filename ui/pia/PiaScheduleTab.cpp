@@ -72,8 +72,10 @@ PiaScheduleTab::PiaScheduleTab(QWidget *parent)
     m_commentDays->setObjectName(u"piaCommentDays"_s);
     auto *period = new QHBoxLayout;
     period->addWidget(m_commentStart);
+    period->addWidget(warekiBeside(m_commentStart));
     period->addWidget(new QLabel(u"〜"_s, forms));
     period->addWidget(m_commentEnd);
+    period->addWidget(warekiBeside(m_commentEnd));
     period->addWidget(m_commentDays, 1);
     grid->addWidget(label(tr("Public &comment:"), m_commentStart), 1, 0);
     grid->addLayout(period, 1, 1);
@@ -87,17 +89,17 @@ PiaScheduleTab::PiaScheduleTab(QWidget *parent)
 
     m_inspection = dateField([](PiaEvaluation &e, QDate d) { e.inspectionDate = d; });
     grid->addWidget(label(tr("Council's &inspection:"), m_inspection), 2, 0);
-    grid->addLayout(packed({m_inspection}), 2, 1);
+    grid->addLayout(packed({m_inspection, warekiBeside(m_inspection)}), 2, 1);
     m_submission = dateField([](PiaEvaluation &e, QDate d) { e.submissionDate = d; });
     m_submission->setToolTip(tr("Submitted to the Personal Information Protection Commission"));
     grid->addWidget(label(tr("&Submitted:"), m_submission), 2, 2);
-    grid->addLayout(packed({m_submission}), 2, 3);
+    grid->addLayout(packed({m_submission, warekiBeside(m_submission)}), 2, 3);
     m_publication = dateField([](PiaEvaluation &e, QDate d) { e.publicationDate = d; });
     grid->addWidget(label(tr("&Published:"), m_publication), 3, 0);
-    grid->addLayout(packed({m_publication}), 3, 1);
+    grid->addLayout(packed({m_publication, warekiBeside(m_publication)}), 3, 1);
     m_review = dateField([](PiaEvaluation &e, QDate d) { e.lastReviewDate = d; });
     grid->addWidget(label(tr("Last re&view:"), m_review), 3, 2);
-    grid->addLayout(packed({m_review}), 3, 3);
+    grid->addLayout(packed({m_review, warekiBeside(m_review)}), 3, 3);
     m_deadlines = new QLabel(forms);
     m_deadlines->setObjectName(u"piaDeadlines"_s);
     m_deadlines->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "printing/ExportDialog.h"
 
+#include "MainWindow.h"
 #include "printing/MaskHitModel.h"
 
 #include <QButtonGroup>
@@ -78,7 +79,7 @@ ExportDialog::ExportDialog(QSqlDatabase db, record::PrintRequest request, const 
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(820, 520);
+    resize(fittedSize(QSize(820, 520), parent));
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);

@@ -1,5 +1,6 @@
 #include "printing/RecordController.h"
 
+#include "MainWindow.h"
 #include "commands/Document.h"
 #include "commands/MeetingCommands.h"
 #include "printing/ExportDialog.h"
@@ -86,7 +87,7 @@ int showFindings(QWidget *parent, const QVector<record::Finding> &findings, cons
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.resize(760, 420);
+    dialog.resize(fittedSize(QSize(760, 420), parent));
     return dialog.exec();
 }
 
@@ -215,7 +216,8 @@ void RecordController::printPreview()
     preview.setObjectName(u"printPreview"_s);
     preview.setWindowTitle(tr("Print Preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { paint(p, false); });
-    preview.resize(900, 1000);
+    // A whole A4 page where the screen allows; never taller than a laptop screen.
+    preview.resize(fittedSize(QSize(900, 1000), m_window));
     preview.exec();
 }
 

@@ -54,7 +54,7 @@ SearchDock::SearchDock(MainWindow *window)
     m_view->setUniformItemSizes(true); // fixed row height: 1,000 results lay out at once
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Search results"));
-    m_view->setMinimumWidth(300);
+    m_view->setWordWrap(true);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);

@@ -47,7 +47,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return hit.snippet;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // the whole snippet, where the row cuts it off
+        return QString(m_places.at(index.row()) + u'\n' + hit.snippet);
     case PlaceRole:
         return m_places.at(index.row());
     case Qt::AccessibleTextRole:
@@ -129,7 +130,7 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     static thread_local QTextDocument document;
     document.setDefaultFont(option.font);
     document.setDocumentMargin(0);
-    document.setTextWidth(-1);
+    document.setTextWidth(area.width()); // wrapped: a narrow dock still shows the match
     // Matches: bold on a light marker colour, readable when the row is selected too.
     document.setDefaultStyleSheet(selected ? u"b { text-decoration: underline; }"_s
                                            : u"b { background-color: #ffe27a; color: #000000; }"_s);
@@ -146,7 +147,8 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {200, option.fontMetrics.height() * 2 + 6};
+    // The place and up to snippetLines wrapped lines; a fixed height keeps 1,000 rows cheap.
+    return {160, option.fontMetrics.height() * (1 + snippetLines) + 6};
 }
 
 } // namespace kiroku::ui

@@ -45,13 +45,14 @@ private:
     Labeller m_labeller;
 };
 
-// Two lines per result: the place in a muted colour, then the snippet as rich text. One
+// One line for the place in a muted colour, then the snippet as rich text wrapped to the width. One
 // QTextDocument is reused for every row painted, and rows have a fixed height, so a list of
 // 1,000 results costs only what is visible.
 class SnippetDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
+    static constexpr int snippetLines = 3;
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -1,6 +1,7 @@
 #include "TranscriptImportDialog.h"
 
 #include "Delegates.h"
+#include "MainWindow.h"
 #include "TranscriptPreviewModel.h"
 #include "commands/Document.h"
 #include "commands/TranscriptCommands.h"
@@ -105,7 +106,7 @@ TranscriptImportDialog::TranscriptImportDialog(Document *document, Id meetingId,
     layout->addWidget(m_progress);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(980, 680);
+    resize(fittedSize(QSize(980, 680), parent));
 
     m_pause = new QTimer(this);
     m_pause->setSingleShot(true);
