@@ -73,6 +73,35 @@ class TestCompleteness : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A stage direction states a fact the fields must agree with: the vote, the observers who came in.
+    void draftedDirectionsAgainstFields()
+    {
+        RecordData d = completeRecord();
+        Statement direction;
+        direction.agendaItemId = 100;
+        direction.position = 2;
+        direction.kind = StatementKind::StageDirection;
+        direction.text = u"（全員挙手）"_s;
+        d.statements << direction;
+        QVector<Finding> findings = checkCompleteness(d);
+        QCOMPARE(topics(findings, Finding::Severity::Inconsistent), QStringList{u"vote-drafted"_s});
+        QVERIFY(findings.first().message.contains(u"（全員挙手）"_s));
+        QCOMPARE(findings.first().agendaItemId, Id(100));
+        d.agenda.first().voteKind = VoteKind::NoObjection; // recorded, but not what the record says
+        QCOMPARE(topics(checkCompleteness(d), Finding::Severity::Inconsistent),
+                 QStringList{u"vote-drafted"_s});
+        d.agenda.first().voteKind = VoteKind::AllHands;
+        QVERIFY(checkCompleteness(d).isEmpty());
+
+        direction.position = 3;
+        direction.text = u"（傍聴人３名入室）"_s;
+        d.statements << direction;
+        findings = checkCompleteness(d); // the count says 2
+        QCOMPARE(topics(findings, Finding::Severity::Inconsistent), QStringList{u"observers-drafted"_s});
+        d.meeting.observerCount = 3;
+        QVERIFY(checkCompleteness(d).isEmpty());
+    }
+
     void completeRecordIsReady()
     {
         const QVector<Finding> findings = checkCompleteness(completeRecord());

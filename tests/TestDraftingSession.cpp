@@ -2,6 +2,7 @@
 // speaker, type-ahead and number keys, the palette's live values, agenda headings, attendance changes
 // during the meeting and the recovery of the line being typed.
 #include "DraftingFixture.h"
+#include "drafting/DraftedFacts.h"
 #include "drafting/DraftingSession.h"
 #include "store/Archive.h"
 
@@ -57,6 +58,9 @@ private Q_SLOTS:
     void draftLineIsRecovered();
     void commitClearsDraftAtomically();
     void undoOfCommitIsOneStep();
+    void draftedFactsRead();
+    void draftedFactsCarriedInOneStep();
+    void missedStatementInserted();
 };
 
 void TestDraftingSession::commitStampsClockAndAlternates()
@@ -120,24 +124,26 @@ void TestDraftingSession::typeAheadAndNumberKeys()
     QCOMPARE(labels(d.matching(u"佐々木"_s)), QStringList{u"佐々木副会長"_s});
     QCOMPARE(labels(d.matching(u"情報"_s)), QStringList{u"情報政策課長"_s});
     QCOMPARE(labels(d.matching(u"じむ"_s)), QStringList{u"事務局"_s});
-    QCOMPARE(labels(d.matching(u"会長"_s)), (QStringList{u"小林会長"_s, u"佐々木副会長"_s, u"議長"_s}));
+    // The member who chairs is reached as 議長 only, by any of their keys.
+    QCOMPARE(labels(d.matching(u"会長"_s)), (QStringList{u"佐々木副会長"_s, u"議長"_s}));
+    QCOMPARE(labels(d.matching(u"こばやし"_s)), QStringList{u"議長"_s});
     QVERIFY(labels(d.matching(u"たかはし"_s)).isEmpty());  // absent: not offered
     QCOMPARE(labels(d.matching(u"ｻｻｷ"_s)), QStringList()); // katakana is not the reading
 
-    QVector<Speaker> keys = session->numberKeys();
-    QCOMPARE(keys.size(), 7); // chair, secretariat, four members, one presenter
-    QCOMPARE(keys.at(0).label, u"議長"_s);
-    QCOMPARE(keys.at(1).label, u"事務局"_s);
-    // The most frequent other speaker moves to key 3.
-    const Speaker tanaka = d.matching(u"田中"_s).first();
+    // Seat order: the chair, the secretariat, the members but the chair in the council's order (高橋,
+    // absent, keeps a key for a late arrival), then the presenter.
+    const QStringList seats{u"議長"_s,     u"事務局"_s,   u"佐々木副会長"_s, u"田中委員"_s,
+                            u"鈴木委員"_s, u"高橋委員"_s, u"情報政策課長"_s};
+    QCOMPARE(labels(session->numberKeys()), seats);
+    // Nothing renumbers them: not who speaks most, not an arrival.
+    const Speaker suzuki = d.matching(u"鈴木"_s).first();
     for (int i = 0; i < 3; ++i) {
-        session->setEntrySpeaker(tanaka);
+        session->setEntrySpeaker(suzuki);
         session->setEntryText(u"質問です。"_s);
         QVERIFY(session->commitEntry());
     }
-    keys = session->numberKeys();
-    QCOMPARE(keys.at(0).label, u"議長"_s);
-    QCOMPARE(keys.at(2).label, u"田中委員"_s);
+    QVERIFY(session->recordArrival(f.data.members.last().id, true));
+    QCOMPARE(labels(session->numberKeys()), seats);
 }
 
 void TestDraftingSession::paletteLiveValues()
@@ -259,6 +265,91 @@ void TestDraftingSession::undoOfCommitIsOneStep()
     QCOMPARE(reloaded.count(), 1);
     f.document.undoStack()->redo();
     QCOMPARE(session->statements(), f.statements());
+}
+
+void TestDraftingSession::draftedFactsRead()
+{
+    const auto direction = [](const QString &text, Id item = 7) {
+        Statement s;
+        s.kind = StatementKind::StageDirection;
+        s.text = text;
+        s.agendaItemId = item;
+        return s;
+    };
+    QCOMPARE(draftedVote(direction(u"（全員挙手）"_s)), VoteKind::AllHands);
+    QCOMPARE(draftedVote(direction(u"(異議なし)"_s)), VoteKind::NoObjection);
+    QCOMPARE(draftedVote(direction(u"（「異議なし」の声あり）"_s)), VoteKind::NoObjection);
+    QCOMPARE(draftedVote(direction(u"（委員の了承を得る。）"_s)), VoteKind::None);
+    Statement speech = direction(u"異議なし"_s);
+    speech.kind = StatementKind::Speech;
+    QCOMPARE(draftedVote(speech), VoteKind::None); // someone saying it is not the record stating it
+    QCOMPARE(draftedObserversEntering(direction(u"（傍聴人入室）"_s)), 1);
+    QCOMPARE(draftedObserversEntering(direction(u"（傍聴人３名入室）"_s)), 3);
+    QCOMPARE(draftedObserversEntering(direction(u"（傍聴人二名入室）"_s)), 2);
+    QCOMPARE(draftedObserversEntering(direction(u"（傍聴人退室）"_s)), 0);
+    const DraftedFacts facts =
+        draftedFacts({direction(u"（傍聴人入室）"_s, 0), direction(u"（全員挙手）"_s),
+                      direction(u"（傍聴人2名入室）"_s), direction(u"(異議なし)"_s, 0)});
+    QCOMPARE(facts.observers, 3);
+    QCOMPARE(facts.votes.value(7), QVector<VoteKind>{VoteKind::AllHands});
+    QVERIFY(!facts.votes.contains(0)); // outside the agenda: no item to fill
+}
+
+void TestDraftingSession::draftedFactsCarriedInOneStep()
+{
+    Fixture f;
+    auto session = f.open();
+    QVERIFY(session->factOffer().isEmpty());
+    session->setCurrentItem(f.data.agenda.first().id);
+    session->setEntryText(u"（全員挙手）"_s);
+    QVERIFY(session->commitEntry());
+    QVERIFY(session->insertStageDirection(u"（傍聴人2名入室）"_s));
+    const FactOffer offer = session->factOffer();
+    QCOMPARE(offer.items.size(), 1);
+    QCOMPARE(offer.items.first().id, f.data.agenda.first().id);
+    QCOMPARE(offer.items.first().voteKind, VoteKind::AllHands);
+    QVERIFY(offer.meeting);
+    QCOMPARE(offer.meeting->observerCount, 2);
+
+    const int steps = f.document.undoStack()->count();
+    QVERIFY(session->carryFacts(offer));
+    QCOMPARE(f.document.undoStack()->count(), steps + 1);
+    QCOMPARE(AgendaRepository(f.document.database()).item(f.data.agenda.first().id)->voteKind,
+             VoteKind::AllHands);
+    QCOMPARE(MeetingRepository(f.document.database()).meeting(f.data.meeting.id)->observerCount, 2);
+    QVERIFY(session->factOffer().isEmpty());
+    // The record gained no second （全員挙手）.
+    QCOMPARE(f.statements().size(), 2);
+    f.document.undoStack()->undo();
+    QCOMPARE(AgendaRepository(f.document.database()).item(f.data.agenda.first().id)->voteKind,
+             VoteKind::None);
+    QCOMPARE(MeetingRepository(f.document.database()).meeting(f.data.meeting.id)->observerCount, 0);
+    QCOMPARE(session->factOffer(), offer);
+}
+
+void TestDraftingSession::missedStatementInserted()
+{
+    Fixture f;
+    auto session = f.open();
+    for (const QString &text : {u"一"_s, u"二"_s, u"三"_s}) {
+        session->setEntryText(text);
+        QVERIFY(session->commitEntry());
+        f.clock.advance(60);
+    }
+    // Between 一 (議長) and 二 (事務局): the expected speaker there is the one after the chair.
+    QCOMPARE(session->expectedSpeakerAt(1).label, u"事務局"_s);
+    const Speaker tanaka = session->directory().matching(u"田中"_s).first();
+    QVERIFY(session->insertStatement(1, 0, tanaka, u"聞き漏らした発言"_s));
+    QCOMPARE(session->statements().size(), 4);
+    QCOMPARE(f.statements().at(1).text, u"聞き漏らした発言"_s);
+    QCOMPARE(f.statements().at(1).speaker, u"田中委員"_s);
+    QCOMPARE(f.statements().at(1).spokenAt, f.statements().at(0).spokenAt);
+    QCOMPARE(f.statements().at(2).text, u"二"_s);
+    f.document.undoStack()->undo();
+    QCOMPARE(f.statements().size(), 3);
+    QCOMPARE(f.statements().at(1).text, u"二"_s);
+    f.document.undoStack()->redo();
+    QCOMPARE(f.statements().at(1).text, u"聞き漏らした発言"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDraftingSession)

@@ -12,3 +12,10 @@ add_dependencies(TestDraftKill DraftTypist)
 if(TARGET kiroku_ui)
   kiroku_add_test(TestDraftingView LIBS kiroku_ui kiroku_core)
 endif()
+
+# Issue 16: the drafting window through a meeting (stable keys, no key twice, the entry line, drafted
+# facts) and on a 1280×720 screen.
+if(TARGET kiroku_ui)
+  kiroku_add_test(TestDraftingClerk LIBS kiroku_ui kiroku_core)
+  kiroku_add_test(TestDraftingScreen LIBS kiroku_ui kiroku_core)
+endif()

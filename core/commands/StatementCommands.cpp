@@ -48,7 +48,7 @@ void AddStatementCommand::redo()
             m_statement.id = repository.append(m_statement);
             m_statement = existing(repository, m_statement.id);
         } else {
-            repository.insert(m_statement);
+            m_statement.id = repository.insert(m_statement); // undo needs the new row's id
         }
     });
     if (ok)

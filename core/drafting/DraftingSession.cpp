@@ -1,5 +1,6 @@
 #include "drafting/DraftingSession.h"
 
+#include "commands/DraftedFactsCommand.h"
 #include "commands/MeetingCommands.h"
 #include "commands/StatementCommands.h"
 #include "store/AgendaRepository.h"
@@ -59,8 +60,11 @@ DraftingSession::DraftingSession(Document *document, Id meetingId, const Clock &
     });
     connect(m_document, &Document::meetingChanged, this, [this](Id id) {
         if (m_open && id == m_meetingId) {
+            const Id chair = m_meeting.chairMemberId;
             reloadMeeting();
             reloadAttendance();
+            if (chair != m_meeting.chairMemberId)
+                assignNumberKeys();
         }
     });
     connect(m_document, &Document::agendaChanged, this, [this](Id id) {
@@ -73,6 +77,7 @@ DraftingSession::DraftingSession(Document *document, Id meetingId, const Clock &
         if (m_open && councilId == m_meeting.councilId) {
             reloadCouncil();
             reloadAttendance();
+            assignNumberKeys(); // the member list itself changed
         }
     };
     connect(m_document, &Document::councilChanged, this, councilSide);
@@ -97,6 +102,7 @@ bool DraftingSession::open()
         m_agenda = AgendaRepository(m_document->database()).items(m_meetingId);
         m_statements = StatementRepository(m_document->database()).statements(m_meetingId);
         reloadAttendance();
+        assignNumberKeys();
         m_open = true;
         restoreDraft();
     } catch (const StoreError &error) {
@@ -132,14 +138,20 @@ void DraftingSession::reloadAttendance()
     m_attendance = meetings.attendance(m_meetingId);
     m_directory =
         SpeakerDirectory(m_meeting, m_members, m_attendance, m_staff, meetings.staffPresent(m_meetingId));
-    m_numberKeys = m_directory.numberKeys(m_statements);
     Q_EMIT attendanceChanged();
+}
+
+void DraftingSession::assignNumberKeys()
+{
+    // Once per meeting (and when the council's member list changes): never after a turn or an arrival,
+    // so a key the clerk has learnt keeps meaning the same person.
+    m_numberKeys = m_directory.numberKeys();
+    Q_EMIT numberKeysChanged();
 }
 
 void DraftingSession::reloadStatements()
 {
     m_statements = StatementRepository(m_document->database()).statements(m_meetingId);
-    m_numberKeys = m_directory.numberKeys(m_statements);
     Q_EMIT statementsReloaded();
     Q_EMIT recordChanged();
 }
@@ -155,7 +167,6 @@ bool DraftingSession::takeAppended()
         return false;
     const int first = int(m_statements.size());
     m_statements.append(s);
-    m_numberKeys = m_directory.numberKeys(m_statements);
     Q_EMIT statementsAppended(first);
     Q_EMIT recordChanged();
     return true;
@@ -305,6 +316,52 @@ bool DraftingSession::commitEntry()
     m_dirty = false;
     Q_EMIT entryChanged();
     return true;
+}
+
+bool DraftingSession::insertStatement(int position, Id agendaItemId, const Speaker &speaker,
+                                      const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!m_open || trimmed.isEmpty())
+        return false;
+    position = std::clamp(position, 0, int(m_statements.size()));
+    Statement s;
+    s.meetingId = m_meetingId;
+    s.agendaItemId = agendaItemId;
+    s.position = position;
+    s.text = trimmed;
+    // Timed like its neighbour: the order of times in the record stays right.
+    if (position > 0)
+        s.spokenAt = m_statements.at(position - 1).spokenAt;
+    else if (!m_statements.isEmpty())
+        s.spokenAt = m_statements.constFirst().spokenAt;
+    if (isStageDirectionText(trimmed)) {
+        s.kind = StatementKind::StageDirection;
+    } else {
+        s.kind = StatementKind::Speech;
+        s.speaker = speaker.label;
+        s.memberId = speaker.memberId;
+        s.staffId = speaker.staffId;
+    }
+    return m_document->push(new AddStatementCommand(m_document, s));
+}
+
+Speaker DraftingSession::expectedSpeakerAt(int position) const
+{
+    const QVector<Statement> before = m_statements.mid(0, std::clamp(position, 0, int(m_statements.size())));
+    const auto last = std::find_if(before.crbegin(), before.crend(), [](const Statement &s) {
+        return s.kind == StatementKind::Speech && !s.speaker.isEmpty();
+    });
+    if (last == before.crend())
+        return m_directory.chair();
+    return nextExpectedSpeaker(NextSpeaker::Alternate, m_directory.forStatement(*last), before, m_directory);
+}
+
+bool DraftingSession::carryFacts(const FactOffer &offer)
+{
+    if (!m_open || offer.isEmpty())
+        return false;
+    return m_document->push(new CarryDraftedFactsCommand(m_document, m_agenda, m_meeting, offer));
 }
 
 bool DraftingSession::appendStatement(Statement statement)

@@ -9,6 +9,7 @@
 // left behind and says so through recovery().
 #include "commands/Document.h"
 #include "drafting/Clock.h"
+#include "drafting/DraftedFacts.h"
 #include "drafting/Palette.h"
 #include "drafting/Speakers.h"
 #include "model/Quorum.h"
@@ -71,13 +72,19 @@ public:
     void setCurrentItem(Id agendaItemId);
     NextSpeaker nextSpeakerMode() const { return m_nextMode; }
     void setNextSpeakerMode(NextSpeaker mode) { m_nextMode = mode; }
-    // The number keys 1–9 (chair, secretariat, the most frequent others).
+    // The number keys 1–9 (chair, secretariat, members in seat order, presenters), assigned on opening.
     const QVector<Speaker> &numberKeys() const { return m_numberKeys; }
 
     // Writes the entry line as a statement (a text in （） without a speaker is a stage direction),
     // stamped with the clock, and clears the line for the next expected speaker. False when the line
     // is empty or the write failed (the Document reported why); the line is then kept.
     bool commitEntry();
+    // Inserts a statement missed while drafting at `position` of the record (the later ones move down),
+    // under `agendaItemId`, timed like the statement before it; a text in （） is a stage direction.
+    // One undo step; false when the text is empty or the write failed.
+    bool insertStatement(int position, Id agendaItemId, const Speaker &speaker, const QString &text);
+    // The speaker expected at `position` (after the turns before it), for the insert dialog.
+    Speaker expectedSpeakerAt(int position) const;
     // Writes the line being typed now if it changed since the last write.
     void saveDraft();
     bool draftDirty() const { return m_dirty; }
@@ -91,6 +98,12 @@ public:
     // Adds the heading; a heading of an agenda item also makes it the current item.
     bool insertHeading(const HeadingChoice &heading);
     QVector<NotationRule> notationRules() const;
+
+    // --- facts drafted as stage directions ---
+    // What the record's directions say that the fields do not yet (votes, observers).
+    FactOffer factOffer() const { return kiroku::factOffer(m_statements, m_agenda, m_meeting); }
+    // Writes an offer in one undo step.
+    bool carryFacts(const FactOffer &offer);
 
     // --- attendance during the meeting ---
     QuorumState quorum() const;
@@ -111,10 +124,12 @@ Q_SIGNALS:
     void attendanceChanged();
     void agendaReloaded();
     void draftSaved(const QDateTime &at);
+    void numberKeysChanged();
 
 private:
     void reloadMeeting();
     void reloadStatements();
+    void assignNumberKeys();
     void reloadAttendance();
     void reloadCouncil();
     void restoreDraft();

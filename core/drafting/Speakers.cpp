@@ -74,15 +74,23 @@ SpeakerDirectory::SpeakerDirectory(const Meeting &meeting, const QVector<Member>
         chair.label = u"議長"_s;
         m_speakers.append(finish(chair, {u"ぎちょう"_s, u"chair"_s}));
     }
-    for (const Member &m : members) {
-        if (!attends(status, m.id) || (meeting.date.isValid() && !m.inOfficeOn(meeting.date)))
+    // Seat order: the council's member order; the chair speaks as 議長, never under a name of their own.
+    QVector<Member> seated = members;
+    std::stable_sort(seated.begin(), seated.end(),
+                     [](const Member &a, const Member &b) { return a.sortOrder < b.sortOrder; });
+    for (const Member &m : std::as_const(seated)) {
+        if (m.id == m_chairMemberId || (meeting.date.isValid() && !m.inOfficeOn(meeting.date)))
             continue;
         Speaker s;
         s.kind = Speaker::Kind::Member;
         s.label = m.surname() + japaneseLabel(m.role);
         s.memberId = m.id;
         s.detail = m.name + (m.reading.isEmpty() ? QString() : u"（"_s + m.reading + u"）"_s);
-        m_speakers.append(finish(s, {m.reading, m.affiliation, m.recommendingBody, japaneseLabel(m.role)}));
+        s = finish(s, {m.reading, m.affiliation, m.recommendingBody, japaneseLabel(m.role)});
+        m_seats.append(s);
+        m_seatAttends.append(attends(status, m.id));
+        if (m_seatAttends.constLast())
+            m_speakers.append(s);
     }
     QVector<Staff> present;
     for (const Staff &s : staff) {
@@ -189,34 +197,21 @@ bool SpeakerDirectory::isChair(const Statement &statement) const
     return statement.speaker == u"議長"_s;
 }
 
-QVector<Speaker> SpeakerDirectory::numberKeys(const QVector<Statement> &statements) const
+QVector<Speaker> SpeakerDirectory::numberKeys() const
 {
+    constexpr int keyCount = 9;
     QVector<Speaker> keys{chair(), secretariat()};
-    QHash<QString, int> counts;
-    QHash<QString, const Statement *> example;
-    for (const Statement &s : statements) {
-        if (s.kind != StatementKind::Speech || s.speaker.isEmpty())
-            continue;
-        ++counts[s.speaker];
-        example.insert(s.speaker, &s);
-    }
-    QStringList labels = counts.keys();
-    std::sort(labels.begin(), labels.end(), [&](const QString &a, const QString &b) {
-        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
-    });
-    const auto taken = [&](const QString &label) {
-        return std::any_of(keys.begin(), keys.end(), [&](const Speaker &k) { return k.label == label; });
-    };
-    for (const QString &label : std::as_const(labels)) {
-        if (keys.size() >= 9)
-            break;
-        if (!taken(label))
-            keys.append(forStatement(*example.value(label)));
+    // More members than keys: those attending keep their seats, the absent ones give theirs up.
+    const qsizetype free = keyCount - keys.size();
+    const bool overflow = m_seats.size() > free;
+    for (qsizetype i = 0; i < m_seats.size() && keys.size() < keyCount; ++i) {
+        if (!overflow || m_seatAttends.at(i))
+            keys.append(m_seats.at(i));
     }
     for (const Speaker &s : m_speakers) {
-        if (keys.size() >= 9)
+        if (keys.size() >= keyCount)
             break;
-        if (!taken(s.label))
+        if (s.kind == Speaker::Kind::Presenter)
             keys.append(s);
     }
     return keys;

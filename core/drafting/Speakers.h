@@ -1,7 +1,8 @@
 #pragma once
 // Who may speak in a meeting being drafted: the chair, the members who attend, the secretariat and the
 // presenters (所管課). The entry line chooses from these by type-ahead over names, readings, roles and
-// departments, or by number key: 1 the chair, 2 the secretariat, 3–9 the most frequent other speakers.
+// departments, or by number key: 1 the chair, 2 the secretariat, 3–9 the members in seat order (the
+// council's member order), then the presenters. The member who chairs is reached as 議長 only.
 #include "model/Types.h"
 
 #include <QVector>
@@ -52,13 +53,16 @@ public:
     Speaker forStatement(const Statement &statement) const;
     // The candidate with this label (the first when several share it), or an Other speaker.
     Speaker byLabel(const QString &label) const;
-    // The nine number keys: 1 the chair, 2 the secretariat, 3–9 the most frequent other speakers of
-    // `statements`, topped up with attendees in directory order.
-    QVector<Speaker> numberKeys(const QVector<Statement> &statements) const;
+    // The number keys (at most nine): 1 the chair, 2 the secretariat, then the members in office in seat
+    // order (those attending first when there are more members than keys), then the presenters. They
+    // depend on who is in office, never on who spoke, so a key keeps its speaker for the whole meeting.
+    QVector<Speaker> numberKeys() const;
     bool isChair(const Statement &statement) const;
 
 private:
     QVector<Speaker> m_speakers;
+    QVector<Speaker> m_seats; // members in office but the chair, in seat order, attending or not
+    QVector<bool> m_seatAttends;
     Id m_chairMemberId = 0;
 };
 

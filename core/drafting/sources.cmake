@@ -6,5 +6,7 @@ target_sources(kiroku_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Palette.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DraftingSession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StatementSections.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DraftedFacts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../commands/StatementCommands.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/../commands/DraftedFactsCommand.cpp
 )

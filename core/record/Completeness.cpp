@@ -1,5 +1,6 @@
 #include "record/Completeness.h"
 
+#include "drafting/DraftedFacts.h"
 #include "text/Wareki.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ public:
         attendance();
         agenda();
         statements();
+        drafted();
         signing();
         return findings;
     }
@@ -226,6 +228,38 @@ private:
                 QCoreApplication::translate("kiroku::record",
                                             "Statements are timed after the meeting closed (%1).")
                     .arg(formatTime(m.endTime)));
+    }
+
+    // The stage directions of the record against the fields they also fill (a vote, the observers).
+    void drafted()
+    {
+        const DraftedFacts facts = draftedFacts(data.statements);
+        for (const AgendaItem &item : data.agenda) {
+            const QVector<VoteKind> votes = facts.votes.value(item.id);
+            if (votes.isEmpty() || item.voteKind == VoteKind::Counts || votes.contains(item.voteKind))
+                continue;
+            const QString drafted = voteStageDirection(votes.constLast(), 0, 0, 0);
+            if (item.voteKind == VoteKind::None)
+                add(Finding::Severity::Inconsistent, u"vote-drafted"_s,
+                    QCoreApplication::translate("kiroku::record",
+                                                "The record says %1 under %2, but its vote is not recorded.")
+                        .arg(drafted, itemName(item)),
+                    item.id);
+            else
+                add(Finding::Severity::Inconsistent, u"vote-drafted"_s,
+                    QCoreApplication::translate(
+                        "kiroku::record", "The record says %1 under %2, but its vote is recorded as %3.")
+                        .arg(drafted, itemName(item), voteStageDirection(item.voteKind, 0, 0, 0)),
+                    item.id);
+        }
+        const Meeting &m = data.meeting;
+        if (facts.observers > 0 && (!m.observersAllowed || m.observerCount < facts.observers))
+            add(Finding::Severity::Inconsistent, u"observers-drafted"_s,
+                QCoreApplication::translate("kiroku::record",
+                                            "The record says %n observer(s) came in, but the observer count "
+                                            "is %1.",
+                                            nullptr, facts.observers)
+                    .arg(m.observersAllowed ? m.observerCount : 0));
     }
 
     void signing()

@@ -9,9 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -52,10 +55,16 @@ DraftingEntry::DraftingEntry(DraftingSession *session, QWidget *parent)
     m_text->setPlaceholderText(tr("Type the turn; Enter commits it and starts the next one"));
     m_text->setTabChangesFocus(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    const int lines = 3;
-    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * lines + 2 * m_text->frameWidth() + 8);
+    // Two lines at least, six at most: the entry line must stay on a 720-pixel screen.
+    const auto linesHigh = [this](int lines) {
+        return m_text->fontMetrics().lineSpacing() * lines + 2 * m_text->frameWidth() + 8;
+    };
+    m_text->setMinimumHeight(linesHigh(2));
+    m_text->setMaximumHeight(linesHigh(6));
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_keys->setObjectName(u"numberKeys"_s);
     m_keys->setTextFormat(Qt::PlainText);
+    m_keys->setWordWrap(true);
     m_item->setObjectName(u"currentItem"_s);
     m_item->setTextFormat(Qt::PlainText);
 
@@ -100,8 +109,7 @@ DraftingEntry::DraftingEntry(DraftingSession *session, QWidget *parent)
     m_speaker->setFixedWidth(m_speaker->fontMetrics().horizontalAdvance(u"情報政策課長・副会長"_s) + 16);
 
     connect(session, &DraftingSession::entryChanged, this, &DraftingEntry::showSession);
-    connect(session, &DraftingSession::recordChanged, this, &DraftingEntry::updateNumberKeys);
-    connect(session, &DraftingSession::attendanceChanged, this, &DraftingEntry::updateNumberKeys);
+    connect(session, &DraftingSession::numberKeysChanged, this, &DraftingEntry::updateNumberKeys);
     connect(session, &DraftingSession::agendaReloaded, this, &DraftingEntry::showSession);
     showSession();
     updateNumberKeys();
@@ -152,7 +160,16 @@ void DraftingEntry::updateCandidates(const QString &query)
         m_completer->popup()->hide();
         return;
     }
-    m_completer->complete();
+    // As wide as its longest line (the speaker field is narrow) and within the screen; QCompleter puts
+    // the popup above the field when there is no room below it.
+    const QAbstractItemView *popup = m_completer->popup();
+    int width = m_speaker->width();
+    for (int row = 0; row < m_candidates->rowCount(); ++row)
+        width = std::max(width, popup->fontMetrics().horizontalAdvance(m_candidates->item(row)->text()));
+    width += popup->verticalScrollBar()->sizeHint().width() + 4 * popup->frameWidth() + 16;
+    if (const QScreen *screen = m_speaker->screen())
+        width = std::min(width, screen->availableGeometry().width());
+    m_completer->complete(QRect(0, 0, width, m_speaker->height()));
     m_completer->popup()->setCurrentIndex(m_candidates->index(0, 0));
 }
 
@@ -203,10 +220,31 @@ void DraftingEntry::commit()
         Q_EMIT committed();
 }
 
+bool DraftingEntry::undoesRecord(const QKeyEvent *key) const
+{
+    // With nothing typed, Ctrl+Z / Ctrl+Shift+Z are the record's undo and redo (the turn just committed);
+    // with text in the line they undo the typing, as in any text field.
+    return m_text->document()->isEmpty() &&
+           (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo));
+}
+
 bool DraftingEntry::eventFilter(QObject *object, QEvent *event)
 {
+    if (object == m_text && event->type() == QEvent::ShortcutOverride &&
+        undoesRecord(static_cast<QKeyEvent *>(event))) {
+        event->accept(); // the key comes to the line, not to the window's actions
+        return true;
+    }
     if (object == m_text && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if (undoesRecord(key) && m_session) {
+            QUndoStack *stack = m_session->document()->undoStack();
+            if (key->matches(QKeySequence::Undo))
+                stack->undo();
+            else
+                stack->redo();
+            return true;
+        }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             !(key->modifiers() & Qt::ShiftModifier)) {
             commit();

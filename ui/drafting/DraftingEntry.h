@@ -1,8 +1,9 @@
 #pragma once
 // The entry line at the bottom of the drafting view: the speaker (type-ahead over names, readings,
 // roles and departments; Alt/Ctrl+1–9 for the number keys), the text of the turn (Enter commits and
-// starts the next turn, Shift+Enter breaks the line) and the number-key strip. Every keystroke only
-// hands the text to the session; the session's autosave writes it.
+// starts the next turn, Shift+Enter breaks the line; with the line empty Ctrl+Z undoes the record's last
+// step) and the number-key strip. Every keystroke only hands the text to the session; the session's
+// autosave writes it.
 #include "drafting/Speakers.h"
 
 #include "drafting/DraftingSession.h"
@@ -11,6 +12,7 @@
 #include <QWidget>
 
 class QCompleter;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -44,6 +46,7 @@ private:
     void updateCandidates(const QString &query);
     void takeTypedSpeaker();
     void commit();
+    bool undoesRecord(const QKeyEvent *key) const;
 
     QPointer<DraftingSession> m_session;
     QLineEdit *m_speaker;

@@ -3,11 +3,14 @@
 #include "commands/StatementCommands.h"
 #include "drafting/DraftingEntry.h"
 #include "drafting/DraftingSession.h"
+#include "drafting/FactOfferBar.h"
+#include "drafting/InsertStatementDialog.h"
 #include "drafting/ReplaceDialog.h"
 #include "drafting/StatementDelegate.h"
 #include "drafting/StatementTreeModel.h"
 #include "text/Wareki.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -72,6 +75,7 @@ DraftingView::DraftingView(DraftingSession *session, QWidget *parent)
     , m_delegate(new StatementDelegate(this))
     , m_view(new QTreeView(this))
     , m_entry(new DraftingEntry(session, this))
+    , m_offers(new FactOfferBar(session, this))
 {
     setObjectName(u"draftingView"_s);
     const Meeting &meeting = session->meeting();
@@ -124,6 +128,20 @@ DraftingView::DraftingView(DraftingSession *session, QWidget *parent)
                 }
             });
     connect(m_view, &QWidget::customContextMenuRequested, this, &DraftingView::showContextMenu);
+    // A statement missed while drafting goes in between two others: Insert before the selected one,
+    // Shift+Insert after it. Only while the record has the focus: Insert in the entry line is typing.
+    m_insertBefore = new QAction(tr("&Insert Statement Before…"), this);
+    m_insertBefore->setObjectName(u"actionInsertBefore"_s);
+    m_insertBefore->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_insertAfter = new QAction(tr("Insert Statement &After…"), this);
+    m_insertAfter->setObjectName(u"actionInsertAfter"_s);
+    m_insertAfter->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Insert));
+    for (QAction *action : {m_insertBefore, m_insertAfter}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    connect(m_insertBefore, &QAction::triggered, this, [this] { insertStatement(false); });
+    connect(m_insertAfter, &QAction::triggered, this, [this] { insertStatement(true); });
     connect(m_delegate, &StatementDelegate::splitRequested, this,
             [this](qint64 id, int offset) { split(id, offset); });
     // A commit scrolls to the new turn; edits of earlier statements leave the view where it is.
@@ -142,6 +160,7 @@ DraftingView::DraftingView(DraftingSession *session, QWidget *parent)
     layout->addLayout(head);
     layout->addWidget(m_recovery);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_offers);
     layout->addWidget(m_entry);
 
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
@@ -191,10 +210,10 @@ QWidget *DraftingView::buildSide()
         tr("Headings from the agenda (F7); an agenda item's heading also makes it current"));
     connect(m_headings, &QListWidget::itemActivated, this, &DraftingView::insertHeading);
     m_attendance = makeList(u"attendanceList"_s, side);
-    m_attendance->setToolTip(tr("Members (F8); Alt+A: arrived now, Alt+E: left now"));
+    m_attendance->setToolTip(tr("Members (F8); Alt+A: arrived now, Alt+L: left now"));
     auto *arrived = new QPushButton(tr("&Arrived now"), side);
     arrived->setObjectName(u"arrivedButton"_s);
-    auto *left = new QPushButton(tr("L&eft now"), side);
+    auto *left = new QPushButton(tr("&Left now"), side);
     left->setObjectName(u"leftButton"_s);
     m_withDirection = new QCheckBox(tr("With a stage direction"), side);
     m_withDirection->setObjectName(u"withDirection"_s);
@@ -351,6 +370,8 @@ void DraftingView::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Edit in Place"), this, [this] { m_view->edit(m_view->currentIndex()); });
     menu.addAction(tr("Split…"), this, &DraftingView::splitSelected);
     menu.addAction(tr("Merge with Next"), this, &DraftingView::mergeSelected);
+    menu.addAction(m_insertBefore);
+    menu.addAction(m_insertAfter);
     QMenu *move = menu.addMenu(tr("Move to Agenda Item"));
     move->addAction(tr("Outside the agenda"), this, [this] { moveSelected(0); });
     for (const HeadingChoice &h : m_session->headings()) {
@@ -399,6 +420,26 @@ void DraftingView::splitSelected()
     layout->addWidget(buttons);
     if (dialog.exec() == QDialog::Accepted)
         split(id, text->textCursor().position());
+}
+
+bool DraftingView::insertStatement(bool after)
+{
+    const Statement *s = selectedStatement();
+    if (!s)
+        return false;
+    const int position = s->position + (after ? 1 : 0);
+    const Id item = s->agendaItemId;
+    const QString where = after ? tr("After: %1").arg(s->speaker + u"　"_s + s->text.left(60))
+                                : tr("Before: %1").arg(s->speaker + u"　"_s + s->text.left(60));
+    InsertStatementDialog dialog(m_session, position, where, this);
+    if (dialog.exec() != QDialog::Accepted || !m_session)
+        return false;
+    const bool ok = m_session->insertStatement(position, item, dialog.speaker(), dialog.text());
+    if (ok && position < m_session->statements().size()) {
+        m_view->setCurrentIndex(m_model->indexOf(m_session->statements().at(position).id));
+        m_view->setFocus();
+    }
+    return ok;
 }
 
 void DraftingView::mergeSelected()

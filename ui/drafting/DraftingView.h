@@ -3,7 +3,8 @@
 // line at the bottom, and beside the record the stage-direction palette, the agenda headings and the
 // attendance with the live quorum line. Everything is reachable from the keyboard:
 //   Enter commits the turn, Alt/Ctrl+1–9 choose the speaker, F6 palette, F7 headings, F8 attendance,
-//   F2 edit the selected statement in place, Ctrl+H find & replace, Ctrl+L the speaker field.
+//   F2 edit the selected statement in place, Ctrl+H find & replace, Ctrl+L the speaker field, Insert /
+//   Shift+Insert on the record: a missed statement before / after the selected one.
 #include "model/Types.h"
 
 #include "drafting/DraftingSession.h"
@@ -11,6 +12,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QListWidget;
@@ -19,6 +21,7 @@ class QTreeView;
 namespace kiroku::ui {
 
 class DraftingEntry;
+class FactOfferBar;
 class StatementDelegate;
 class StatementTreeModel;
 
@@ -38,6 +41,9 @@ public:
     QListWidget *attendance() const { return m_attendance; }
     QLabel *quorumLabel() const { return m_quorum; }
     QLabel *recoveryBanner() const { return m_recovery; }
+    FactOfferBar *factOfferBar() const { return m_offers; }
+    QAction *insertBeforeAction() const { return m_insertBefore; }
+    QAction *insertAfterAction() const { return m_insertAfter; }
 
     void findAndReplace();
     void applyNotationList();
@@ -45,6 +51,8 @@ public:
     void splitSelected(); // asks where, in a small dialog
     void mergeSelected();
     void removeSelected();
+    // A missed statement before or after the selected one, asked for in a small dialog.
+    bool insertStatement(bool after);
     void moveSelected(Id agendaItemId);
     void changeSpeakerOfSelected(const QString &label);
     void scrollToEnd();
@@ -71,6 +79,9 @@ private:
     StatementDelegate *m_delegate;
     QTreeView *m_view;
     DraftingEntry *m_entry;
+    FactOfferBar *m_offers;
+    QAction *m_insertBefore = nullptr;
+    QAction *m_insertAfter = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_quorum = nullptr;
     QLabel *m_recovery = nullptr;

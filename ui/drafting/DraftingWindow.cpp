@@ -10,8 +10,10 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -47,8 +49,28 @@ DraftingWindow::DraftingWindow(Document *document, Id meetingId, const Clock &cl
     connect(document, &Document::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     buildMenus(document);
-    resize(1280, 860);
-    restoreGeometry(QSettings().value(u"drafting/geometry"_s).toByteArray());
+    const bool restored = restoreGeometry(QSettings().value(u"drafting/geometry"_s).toByteArray());
+    fitToScreen(restored ? size() : QSize(1280, 860));
+}
+
+void DraftingWindow::fitToScreen(QSize wanted)
+{
+    // 1280×860 where there is room, never more than the screen: on a 1280×720 laptop the entry line
+    // must be on the screen, not below it.
+    const QScreen *screen = parentWidget() ? parentWidget()->screen() : this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame is not known before the window is shown: leave room for a title bar and borders.
+    const QSize frameExtra(16, style()->pixelMetric(QStyle::PM_TitleBarHeight) + 16);
+    resize(wanted.boundedTo(available.size() - frameExtra));
+    QRect frame(pos(), size() + frameExtra);
+    if (!available.contains(frame)) {
+        frame.moveTopLeft(available.topLeft() +
+                          QPoint(std::max(0, (available.width() - frame.width()) / 2),
+                                 std::max(0, (available.height() - frame.height()) / 2)));
+        move(frame.topLeft());
+    }
 }
 
 DraftingWindow::~DraftingWindow()
@@ -90,6 +112,8 @@ void DraftingWindow::buildMenus(Document *document)
         m_view->statementView()->setFocus();
         m_view->statementView()->edit(m_view->statementView()->currentIndex());
     });
+    edit->addAction(m_view->insertBeforeAction());
+    edit->addAction(m_view->insertAfterAction());
     edit->addAction(tr("Sp&lit Statement…"), m_view, &DraftingView::splitSelected);
     edit->addAction(tr("&Merge with Next"), m_view, &DraftingView::mergeSelected);
     edit->addAction(tr("Remove Statement"), m_view, &DraftingView::removeSelected);

@@ -41,6 +41,7 @@ protected:
 
 private:
     void buildMenus(Document *document);
+    void fitToScreen(QSize wanted);
 
     Id m_meetingId;
     std::unique_ptr<DraftingSession> m_session;

@@ -31,11 +31,11 @@ ReplaceDialog::ReplaceDialog(DraftingSession *session, Mode mode, QWidget *paren
         m_find->setObjectName(u"findEdit"_s);
         m_replace = new QLineEdit(this);
         m_replace->setObjectName(u"replaceEdit"_s);
-        m_ignoreCase = new QCheckBox(tr("Ignore case"), this);
-        m_regex = new QCheckBox(tr("Regular expression"), this);
+        m_ignoreCase = new QCheckBox(tr("&Ignore case"), this);
+        m_regex = new QCheckBox(tr("&Regular expression"), this);
         auto *form = new QFormLayout;
-        form->addRow(tr("Find:"), m_find);
-        form->addRow(tr("Replace with:"), m_replace);
+        form->addRow(tr("&Find:"), m_find);
+        form->addRow(tr("Re&place with:"), m_replace);
         auto *options = new QHBoxLayout;
         options->addWidget(m_ignoreCase);
         options->addWidget(m_regex);
@@ -73,6 +73,12 @@ ReplaceDialog::ReplaceDialog(DraftingSession *session, Mode mode, QWidget *paren
     layout->addWidget(buttons);
     resize(820, 480);
     updatePreview();
+    // The first key typed after Ctrl+H is the start of what to find: the preview list, built first,
+    // must not take it.
+    if (m_find) {
+        setFocusProxy(m_find);
+        m_find->setFocus();
+    }
 }
 
 void ReplaceDialog::updatePreview()

@@ -6,6 +6,8 @@ target_sources(kiroku_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/DraftingEntry.cpp ${CMAKE_CURRENT_LIST_DIR}/DraftingEntry.h
   ${CMAKE_CURRENT_LIST_DIR}/DraftingView.cpp ${CMAKE_CURRENT_LIST_DIR}/DraftingView.h
   ${CMAKE_CURRENT_LIST_DIR}/ReplaceDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ReplaceDialog.h
+  ${CMAKE_CURRENT_LIST_DIR}/InsertStatementDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/InsertStatementDialog.h
+  ${CMAKE_CURRENT_LIST_DIR}/FactOfferBar.cpp ${CMAKE_CURRENT_LIST_DIR}/FactOfferBar.h
   ${CMAKE_CURRENT_LIST_DIR}/DraftingWindow.cpp ${CMAKE_CURRENT_LIST_DIR}/DraftingWindow.h
   ${CMAKE_CURRENT_LIST_DIR}/DraftingController.cpp ${CMAKE_CURRENT_LIST_DIR}/DraftingController.h
 )
