@@ -1,5 +1,6 @@
 // RecordBuilder per shipped format: header rows, speaker style, signature block, public version.
 #include "io/DemoArchive.h"
+#include "model/AgendaNumbering.h"
 #include "record/RecordBuilder.h"
 #include "store/AgendaRepository.h"
 #include "store/Archive.h"
@@ -7,6 +8,7 @@
 #include "store/StatementRepository.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -115,8 +117,32 @@ private Q_SLOTS:
         QVERIFY(late);
         d.staffAttendance.append({m_meeting, late->id, QTime(10, 5), QTime(11, 20)});
         const QString text = RecordBuilder::build(d, format(u"numbered"_s)).document->toPlainText();
-        QVERIFY2(text.contains(u"（午前10時05分から出席）（午前11時20分に退席）"_s), qPrintable(text.left(1500)));
+        QVERIFY2(text.contains(u"（午前10時05分から出席）（午前11時20分に退席）"_s),
+                 qPrintable(text.left(1500)));
         QVERIFY(!text.contains(u"事務局　なし"_s));
+    }
+
+    // 「(1)　議題　(1)　諮問第12号」: the agenda's marks were printed twice (issue 16).
+    void agendaNumberedOnce_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("numbered") << u"numbered"_s;
+        QTest::newRow("summary") << u"summary"_s;
+    }
+
+    void agendaNumberedOnce()
+    {
+        QFETCH(QString, name);
+        const RecordData d = data();
+        QVERIFY(!d.agenda.isEmpty());
+        const QStringList b = blocks(*RecordBuilder::build(d, format(name)).document);
+        static const QRegularExpression twice(u"^\\(\\d+\\)　(議題　)?\\(\\d+\\)"_s);
+        for (const QString &line : b)
+            QVERIFY2(!twice.match(line).hasMatch(), qPrintable(line));
+        const QString first = agendaLine(d.council.agendaNumbering, 0, d.agenda.first());
+        QVERIFY(first.startsWith(u"(1)　"_s));
+        QVERIFY2(std::any_of(b.begin(), b.end(), [&](const QString &s) { return s.startsWith(first); }),
+                 qPrintable(first));
     }
 
     void bracketHeadingOnSeparateSheet()

@@ -162,7 +162,14 @@ QStringList BuildContext::fieldValues(const HeaderRow &row)
 
 namespace {
 
-// 1 附属機関の名称　青葉台市… ; lists go below their label as (1) (2) …
+bool isAgendaList(const QString &field)
+{
+    return field == u"agenda" || field == u"agenda_publicity";
+}
+
+// 1 附属機関の名称　青葉台市… ; lists go below their label as (1) (2) …. Agenda lines carry their own
+// mark in the council's style (agendaLine), so they get no second one: 「(1)　議題　(1)　諮問第12号」 was
+// printed twice.
 void writeNumbered(BuildContext &c)
 {
     int number = 0;
@@ -175,6 +182,13 @@ void writeNumbered(BuildContext &c)
             for (const HeaderRow &child : row.rows) {
                 const QString head = u'(' + numbered(++sub) + u")　"_s + child.label;
                 const QStringList values = c.fieldValues(child);
+                if (isAgendaList(child.field) && values.first() != u"なし") {
+                    // (2)　議題 on its line, the items below it: (1)　諮問第12号 … / ア　諮問第12号 …
+                    c.paragraph(c.out(head, child.label), c.indented(2.5, -1.5), c.baseChar);
+                    for (const QString &v : values)
+                        c.paragraph(c.out(v, child.label), c.indented(4, -1.5), c.baseChar);
+                    continue;
+                }
                 c.paragraph(c.out(head + u'　' + values.first(), child.label), c.indented(2.5, -1.5),
                             c.baseChar);
                 for (int i = 1; i < values.size(); ++i)
@@ -183,8 +197,8 @@ void writeNumbered(BuildContext &c)
             continue;
         }
         const QStringList values = c.fieldValues(row);
-        const bool list =
-            row.field == u"materials" || row.field == u"agenda" || row.field == u"agenda_publicity";
+        const bool agenda = isAgendaList(row.field);
+        const bool list = row.field == u"materials" || agenda;
         if (values.size() == 1 && !(list && values.first() != u"なし")) {
             c.paragraph(c.out(label + u'　' + values.first(), row.label), c.indented(1, -1), c.baseChar);
             continue;
@@ -192,7 +206,7 @@ void writeNumbered(BuildContext &c)
         c.paragraph(label, c.indented(0), c.baseChar);
         int sub = 0;
         for (const QString &v : values) {
-            const QString text = list ? u'(' + numbered(++sub) + u")　"_s + v : v;
+            const QString text = list && !agenda ? u'(' + numbered(++sub) + u")　"_s + v : v;
             c.paragraph(c.out(text, row.label), c.indented(2.5, list ? -1.5 : 0), c.baseChar);
         }
     }
