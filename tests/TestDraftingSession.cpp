@@ -130,10 +130,10 @@ void TestDraftingSession::typeAheadAndNumberKeys()
     QVERIFY(labels(d.matching(u"たかはし"_s)).isEmpty());  // absent: not offered
     QCOMPARE(labels(d.matching(u"ｻｻｷ"_s)), QStringList()); // katakana is not the reading
 
-    // Seat order: the chair, the secretariat, the members but the chair in the council's order (高橋,
-    // absent, keeps a key for a late arrival), then the presenter.
-    const QStringList seats{u"議長"_s,     u"事務局"_s,   u"佐々木副会長"_s, u"田中委員"_s,
-                            u"鈴木委員"_s, u"高橋委員"_s, u"情報政策課長"_s};
+    // The chair, the secretariat, the presenting department, then the members but the chair in the
+    // council's order (高橋, absent, keeps a key for a late arrival).
+    const QStringList seats{u"議長"_s,     u"事務局"_s,   u"情報政策課長"_s, u"佐々木副会長"_s,
+                            u"田中委員"_s, u"鈴木委員"_s, u"高橋委員"_s};
     QCOMPARE(labels(session->numberKeys()), seats);
     // Nothing renumbers them: not who speaks most, not an arrival.
     const Speaker suzuki = d.matching(u"鈴木"_s).first();

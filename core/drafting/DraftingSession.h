@@ -72,7 +72,7 @@ public:
     void setCurrentItem(Id agendaItemId);
     NextSpeaker nextSpeakerMode() const { return m_nextMode; }
     void setNextSpeakerMode(NextSpeaker mode) { m_nextMode = mode; }
-    // The number keys 1–9 (chair, secretariat, members in seat order, presenters), assigned on opening.
+    // The number keys 1–9 (chair, secretariat, presenter, members in seat order), assigned on opening.
     const QVector<Speaker> &numberKeys() const { return m_numberKeys; }
 
     // Writes the entry line as a statement (a text in （） without a speaker is a stage direction),

@@ -201,6 +201,14 @@ QVector<Speaker> SpeakerDirectory::numberKeys() const
 {
     constexpr int keyCount = 9;
     QVector<Speaker> keys{chair(), secretariat()};
+    QVector<Speaker> presenters;
+    for (const Speaker &s : m_speakers) {
+        if (s.kind == Speaker::Kind::Presenter)
+            presenters.append(s);
+    }
+    // The department presenting answers every question: it gets 3 even when the members fill the rest.
+    if (!presenters.isEmpty())
+        keys.append(presenters.takeFirst());
     // More members than keys: those attending keep their seats, the absent ones give theirs up.
     const qsizetype free = keyCount - keys.size();
     const bool overflow = m_seats.size() > free;
@@ -208,10 +216,8 @@ QVector<Speaker> SpeakerDirectory::numberKeys() const
         if (!overflow || m_seatAttends.at(i))
             keys.append(m_seats.at(i));
     }
-    for (const Speaker &s : m_speakers) {
-        if (keys.size() >= keyCount)
-            break;
-        if (s.kind == Speaker::Kind::Presenter)
+    for (const Speaker &s : std::as_const(presenters)) {
+        if (keys.size() < keyCount)
             keys.append(s);
     }
     return keys;

@@ -1,8 +1,8 @@
 #pragma once
 // Who may speak in a meeting being drafted: the chair, the members who attend, the secretariat and the
 // presenters (所管課). The entry line chooses from these by type-ahead over names, readings, roles and
-// departments, or by number key: 1 the chair, 2 the secretariat, 3–9 the members in seat order (the
-// council's member order), then the presenters. The member who chairs is reached as 議長 only.
+// departments, or by number key: 1 the chair, 2 the secretariat, 3 the presenting department, 4–9 the
+// members in seat order (the council's member order). The member who chairs is reached as 議長 only.
 #include "model/Types.h"
 
 #include <QVector>
@@ -53,9 +53,10 @@ public:
     Speaker forStatement(const Statement &statement) const;
     // The candidate with this label (the first when several share it), or an Other speaker.
     Speaker byLabel(const QString &label) const;
-    // The number keys (at most nine): 1 the chair, 2 the secretariat, then the members in office in seat
-    // order (those attending first when there are more members than keys), then the presenters. They
-    // depend on who is in office, never on who spoke, so a key keeps its speaker for the whole meeting.
+    // The number keys (at most nine): 1 the chair, 2 the secretariat, 3 the first presenter, then the
+    // members in office in seat order (only those attending when there are more members than keys), then
+    // the other presenters. They depend on who is in office, never on who spoke, so a key keeps its
+    // speaker for the whole meeting.
     QVector<Speaker> numberKeys() const;
     bool isChair(const Statement &statement) const;
 
