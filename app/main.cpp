@@ -39,6 +39,10 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // Installed, the documentation is in share/doc/kiroku; run from the build folder, in the sources.
+    kiroku::ui::setDocumentationFolders(
+        {QCoreApplication::applicationDirPath() + u"/"_s + QString::fromUtf8(KIROKU_DOCS_FROM_APP),
+         QString::fromUtf8(KIROKU_SOURCE_DOCS)});
     QCommandLineParser parser;
     const QCommandLineOption archive(u"archive"_s, u"Archive to open."_s, u"FILE"_s);
     parser.addOption(archive);

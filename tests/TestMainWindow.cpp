@@ -16,8 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLayout>
 #include <QMenu>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void attendanceUpdatesQuorumAndUndoRestoresIt();
     void interfaceIsJapaneseWithTranslator();
     void everyWindowFitsSmallScreen();
+    void helpOpensShippedGettingStarted();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -334,6 +337,24 @@ void TestMainWindow::everyWindowFitsSmallScreen()
             qInfo("%s → %s", qPrintable(action->text()), qPrintable(line));
     }
     QVERIFY2(tooBig.isEmpty(), qPrintable(u"\n"_s + tooBig.join(u'\n')));
+}
+
+void TestMainWindow::helpOpensShippedGettingStarted()
+{
+    const QString page = QFINDTESTDATA("../docs/ja/hajimeni.md");
+    QVERIFY(!page.isEmpty());
+    const QString docs = QFileInfo(page).absoluteDir().absolutePath() + u"/.."_s;
+    kiroku::ui::setDocumentationFolders({m_dir.filePath(u"not-installed"_s), docs});
+    const auto window = openWindow();
+    QVERIFY(window);
+    QVERIFY(window->gettingStartedAction());
+    QVERIFY(window->manualsAction());
+    QCOMPARE(window->gettingStartedAction()->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    QCOMPARE(window->documentationPath(u"ja/hajimeni.md"_s), QFileInfo(page).absoluteFilePath());
+    QVERIFY(window->documentationPath(u"missing.md"_s).isEmpty());
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).startsWith(u"# はじめに"_s));
 }
 
 // QTEST_MAIN, with the offscreen screen made a 1280×720 laptop screen, so windows sized to the screen

@@ -82,6 +82,14 @@ private Q_SLOTS:
         request.meetingId = meetings(document).first().id;
         request.format = u"numbered"_s;
         ExportDialog dialog(document->database(), request, {u"numbered"_s, u"maru"_s});
+        // The formats by their Japanese titles; the request still names the file.
+        auto *formatBox = dialog.findChild<QComboBox *>(u"format"_s);
+        QVERIFY(formatBox);
+        QCOMPARE(formatBox->currentData().toString(), u"numbered"_s);
+        QVERIFY2(formatBox->currentText() != u"numbered"_s, qPrintable(formatBox->currentText()));
+        formatBox->setCurrentIndex(formatBox->findData(u"maru"_s));
+        QCOMPARE(dialog.request().format, u"maru"_s);
+        formatBox->setCurrentIndex(formatBox->findData(u"numbered"_s));
         auto *publicButton = dialog.findChild<QRadioButton *>(u"publicVersion"_s);
         QVERIFY(publicButton);
         QCOMPARE(dialog.hitModel()->rowCount(), 0); // the internal version hides nothing

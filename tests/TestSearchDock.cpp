@@ -10,12 +10,15 @@
 #include "drafting/StatementTreeModel.h"
 #include "io/DemoArchive.h"
 #include "materials/MaterialsPanel.h"
+#include "search/RecordReader.h"
 #include "search/SearchDock.h"
 #include "search/SearchResultsModel.h"
 #include "store/Archive.h"
+#include "store/MeetingRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBrush>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void emptyQueryClears();
     void closingTheArchiveClears();
     void statementOpensDraftingAtIt();
+    void sealedStatementOpensReadOnly();
     void materialOpensMaterialsTab();
     void consultationSelectsCouncil();
     void shortcutFocusesQuery();
@@ -243,6 +247,38 @@ void TestSearchDock::statementOpensDraftingAtIt()
     QVERIFY(statement);
     QCOMPARE(statement->id, hit.refId);
     drafting->close();
+}
+
+void TestSearchDock::sealedStatementOpensReadOnly()
+{
+    // A statement of a sealed record: read in the reader, marked, never in the drafting window.
+    QVERIFY(search(u"委員"_s) > 0);
+    QSignalSpy shown(m_dock, &SearchDock::resultsShown);
+    m_dock->kindFilter()->setCurrentIndex(m_dock->kindFilter()->findData(u"statement"_s));
+    QVERIFY(shown.wait(10000));
+    const QSqlDatabase db = m_window->controller()->document()->database();
+    int row = 0;
+    while (row < m_dock->model()->rowCount() &&
+           MeetingRepository(db).meeting(m_dock->model()->hit(row).meetingId)->status !=
+               MeetingStatus::Sealed)
+        ++row;
+    QVERIFY2(row < m_dock->model()->rowCount(), "the demo archive has a sealed record with statements");
+    const SearchHit hit = m_dock->model()->hit(row);
+    m_dock->resultsView()->setCurrentIndex(m_dock->model()->index(row));
+    QTest::keyClick(m_dock->resultsView(), Qt::Key_Return);
+    QCOMPARE(m_window->selectedMeetingId(), hit.meetingId);
+    QVERIFY(m_window->meetingEditor()->isReadOnly());
+    QVERIFY(!m_window->findChild<ui::DraftingController *>()->draftingWindow());
+    ui::RecordReader *reader = m_dock->recordReader();
+    QVERIFY(reader);
+    QTRY_VERIFY(reader->isVisible());
+    QCOMPARE(reader->meetingId(), hit.meetingId);
+    QCOMPARE(reader->currentStatementId(), hit.refId);
+    const QModelIndex current = reader->view()->currentIndex();
+    QVERIFY(current.data(Qt::BackgroundRole).value<QBrush>() != QBrush());
+    QVERIFY(reader->view()->viewport()->rect().intersects(reader->view()->visualRect(current)));
+    QCOMPARE(reader->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    reader->close();
 }
 
 void TestSearchDock::materialOpensMaterialsTab()

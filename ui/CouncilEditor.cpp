@@ -10,10 +10,13 @@
 #include "consultations/SubcommitteesPage.h"
 #include "lists/CouncilListPage.h"
 #include "pia/PiaPage.h"
+#include "record/RecordFormat.h"
+#include "store/Archive.h"
 #include "store/CouncilRepository.h"
 #include "store/StoreError.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -170,11 +173,8 @@ QWidget *CouncilEditor::buildForm()
     addFormRow(form, tr("Members who &sign the record:"), packed({m_signers}), m_signers);
 
     m_recordFormat = new QComboBox(box);
-    m_recordFormat->setEditable(true);
-    m_recordFormat->setInsertPolicy(QComboBox::NoInsert);
+    m_recordFormat->setObjectName(u"recordFormat"_s);
     connect(m_recordFormat, &QComboBox::activated, this, &CouncilEditor::commitRecordFormat);
-    connect(m_recordFormat->lineEdit(), &QLineEdit::editingFinished, this,
-            &CouncilEditor::commitRecordFormat);
     form->addRow(tr("Record &format:"), m_recordFormat);
 
     m_namePolicy = new QComboBox(box);
@@ -317,10 +317,9 @@ void CouncilEditor::load()
                                   m_signers,  m_recordFormat,   m_namePolicy, m_numbering,
                                   m_deadline, m_agendaNumbering};
     std::vector<QSignalBlocker> blockers;
-    blockers.reserve(std::size_t(fields.size()) + 1);
+    blockers.reserve(std::size_t(fields.size()));
     for (QWidget *field : fields)
         blockers.emplace_back(field);
-    blockers.emplace_back(m_recordFormat->lineEdit());
 
     const Council &c = m_council;
     m_title->setText(c.municipality.isEmpty() ? c.name : u"%1　%2"_s.arg(c.municipality, c.name));
@@ -331,20 +330,20 @@ void CouncilEditor::load()
     m_quota->setValue(c.quota);
     selectKey(m_quorumRule, toKey(c.quorumRule));
     m_signers->setValue(c.signerCount);
+    // The formats shipped and the clerk's copies beside the archive, by their Japanese titles.
     m_recordFormat->clear();
-    QStringList formats{c.recordFormat};
-    if (m_document) {
-        try {
-            for (const Council &other : CouncilRepository(m_document->database()).councils())
-                formats.append(other.recordFormat);
-        } catch (const StoreError &) {
-            // Only suggestions; the field still works without them.
-        }
+    const record::FormatLibrary library(
+        m_document ? QStringList{QFileInfo(m_document->archive().path()).absolutePath() + u"/formats"_s}
+                   : QStringList{});
+    QStringList formats = library.names();
+    if (!c.recordFormat.isEmpty() && !formats.contains(c.recordFormat))
+        formats.prepend(c.recordFormat); // a format that has gone away still shows what is set
+    for (const QString &name : std::as_const(formats)) {
+        const auto format = library.format(name);
+        m_recordFormat->addItem(format && !format->label.isEmpty() ? format->label : name, name);
+        m_recordFormat->setItemData(m_recordFormat->count() - 1, name, Qt::ToolTipRole);
     }
-    formats.removeAll(QString());
-    formats.removeDuplicates();
-    m_recordFormat->addItems(formats);
-    m_recordFormat->setEditText(c.recordFormat);
+    m_recordFormat->setCurrentIndex(m_recordFormat->findData(c.recordFormat));
     selectKey(m_namePolicy, toKey(c.namePolicy));
     m_numbering->setCurrentIndex(c.consultationNumberingYearly ? 1 : 0);
     selectKey(m_agendaNumbering, toKey(c.agendaNumbering));
@@ -366,7 +365,7 @@ void CouncilEditor::commit(const std::function<void(Council &)> &change)
 
 void CouncilEditor::commitRecordFormat()
 {
-    const QString format = m_recordFormat->currentText().trimmed();
+    const QString format = m_recordFormat->currentData().toString();
     commit([format](Council &c) { c.recordFormat = format; });
 }
 

@@ -13,6 +13,24 @@
 using namespace Qt::StringLiterals;
 
 namespace kiroku::ui {
+namespace {
+QStringList &docFolders()
+{
+    static QStringList folders;
+    return folders;
+}
+} // namespace
+
+void setDocumentationFolders(const QStringList &folders)
+{
+    docFolders() = folders;
+}
+
+QStringList documentationFolders()
+{
+    return docFolders();
+}
+
 int runGui(QApplication &app, const QString &archivePath)
 {
     if (QCoreApplication::organizationName().isEmpty())

@@ -3,6 +3,7 @@
 #include "ArchiveController.h"
 #include "ArchiveTreeModel.h"
 #include "CouncilEditor.h"
+#include "GuiMain.h"
 #include "MeetingEditor.h"
 #include "backup/BackupController.h"
 #include "commands/CouncilCommands.h"
@@ -19,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -35,6 +37,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -240,6 +243,13 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
+    m_gettingStarted =
+        help->addAction(tr("&Getting Started"), this, [this] { openDocumentation(u"ja/hajimeni.md"_s); });
+    m_gettingStarted->setObjectName(u"actionGettingStarted"_s);
+    m_gettingStarted->setShortcut(QKeySequence::HelpContents);
+    m_manuals = help->addAction(tr("&Manuals Folder"), this, [this] { openDocumentation(QString()); });
+    m_manuals->setObjectName(u"actionManuals"_s);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Kiroku"), this, &MainWindow::about);
     about->setObjectName(u"actionAbout"_s);
     about->setMenuRole(QAction::AboutRole);
@@ -401,6 +411,25 @@ void MainWindow::about()
                        tr("<h3>Kiroku %1</h3><p>Council records for the secretariats of municipal councils: "
                           "meetings, attendance, minutes and the documents the ordinances require.</p>")
                            .arg(QString::fromUtf8(KIROKU_VERSION)));
+}
+
+QString MainWindow::documentationPath(const QString &page) const
+{
+    for (const QString &folder : documentationFolders()) {
+        const QString path = page.isEmpty() ? folder : folder + u'/' + page;
+        if (!folder.isEmpty() && QFileInfo::exists(path))
+            return QFileInfo(path).absoluteFilePath();
+    }
+    return {};
+}
+
+void MainWindow::openDocumentation(const QString &page)
+{
+    const QString path = documentationPath(page);
+    if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        QMessageBox::warning(this, tr("Help"),
+                             tr("The documentation was not found with the program. Reinstall Kiroku, or "
+                                "ask whoever installed it."));
 }
 
 void MainWindow::showFailure(const QString &message)

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QStringList>
 
+class QAction;
 class QLabel;
 class QModelIndex;
 class QSplitter;
@@ -46,6 +47,11 @@ public:
     MeetingEditor *meetingEditor() const { return m_meetingEditor; }
     CouncilEditor *councilEditor() const { return m_councilEditor; }
     DashboardDock *dashboard() const { return m_dashboard; }
+    // Help ▸ Getting Started (docs/ja/hajimeni.md) and Help ▸ Manuals Folder.
+    QAction *gettingStartedAction() const { return m_gettingStarted; }
+    QAction *manualsAction() const { return m_manuals; }
+    // The shipped page (relative to the docs folder; empty: the folder), or empty when not installed.
+    QString documentationPath(const QString &page) const;
     // The meeting selected in the archive tree; 0 when the selection is not a meeting.
     Id selectedMeetingId() const;
     bool selectCouncil(Id councilId);
@@ -64,6 +70,7 @@ private:
     void updateTitle();
     void chooseLanguage(const QString &language);
     void about();
+    void openDocumentation(const QString &page);
     void showFailure(const QString &message);
     void newCouncil();
     void removeCouncil();
@@ -81,6 +88,8 @@ private:
     RecordController *m_record = nullptr;
     DashboardDock *m_dashboard = nullptr;
     QLabel *m_pathLabel = nullptr;
+    QAction *m_gettingStarted = nullptr;
+    QAction *m_manuals = nullptr;
     // Tree state kept across a rebuild of the model: the selected item and the open branches.
     QStringList m_selectedKeys;
     QSet<QString> m_expandedKeys;

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "printing/MaskHitModel.h"
+#include "record/RecordFormat.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -41,8 +42,15 @@ ExportDialog::ExportDialog(QSqlDatabase db, record::PrintRequest request, const 
     m_public->setObjectName(u"publicVersion"_s);
     m_table->setObjectName(u"maskedPlaces"_s);
 
-    m_format->addItems(formats);
-    if (const int i = m_format->findText(m_base.format); i >= 0)
+    // The clerk chooses by the format's Japanese title; its file name stays in the tooltip.
+    const record::FormatLibrary library(m_base.formatFolders);
+    for (const QString &name : formats) {
+        const auto format = library.format(name);
+        const QString label = format && !format->label.isEmpty() ? format->label : name;
+        m_format->addItem(label, name);
+        m_format->setItemData(m_format->count() - 1, name, Qt::ToolTipRole);
+    }
+    if (const int i = m_format->findData(m_base.format); i >= 0)
         m_format->setCurrentIndex(i);
     m_type->addItem(tr("PDF (print and archive)"), int(FileType::Pdf));
     m_type->addItem(tr("ODT (word processor)"), int(FileType::Odt));
@@ -90,7 +98,7 @@ ExportDialog::ExportDialog(QSqlDatabase db, record::PrintRequest request, const 
 record::PrintRequest ExportDialog::request() const
 {
     record::PrintRequest r = m_base;
-    r.format = m_format->currentText();
+    r.format = m_format->currentData().toString();
     r.publicVersion = m_public->isChecked();
     r.pdfA = fileType() == FileType::Pdf && m_pdfA->isChecked();
     return r;

@@ -14,8 +14,10 @@
 #include <QAction>
 #include <QDate>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -257,17 +260,51 @@ void RecordController::exportRecord()
     if (chosen.publicVersion)
         name += tr("_public");
     const QString folder = QFileInfo(m_document->archive().path()).absolutePath();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Record"),
-                                                      folder + u'/' + name + u'.' + dialog.suffix());
+    QString filter;
+    switch (dialog.fileType()) {
+    case ExportDialog::FileType::Pdf:
+        filter = tr("PDF documents (*.pdf)");
+        break;
+    case ExportDialog::FileType::Odt:
+        filter = tr("OpenDocument text (*.odt)");
+        break;
+    case ExportDialog::FileType::Html:
+        filter = tr("Web pages (*.html *.htm)");
+        break;
+    }
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Record"),
+                                                folder + u'/' + name + u'.' + dialog.suffix(), filter);
     if (path.isEmpty())
         return;
+    // The file type was chosen in the dialog: a name typed without it gets the suffix.
+    if (const QString suffix = QFileInfo(path).suffix().toLower();
+        suffix != dialog.suffix() && !(suffix == u"htm" && dialog.suffix() == u"html"))
+        path += u'.' + dialog.suffix();
     try {
         const record::PrintOutcome outcome = record::printRecord(m_document->database(), chosen, path);
         if (!outcome.error.isEmpty())
             showFailure(outcome.error);
+        else
+            confirmExported(path);
     } catch (const StoreError &error) {
         showFailure(error.message());
     }
+}
+
+void RecordController::confirmExported(const QString &path)
+{
+    QMessageBox box(QMessageBox::Information, tr("Export Record"),
+                    tr("The record was written to\n%1").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Close, m_window);
+    box.setObjectName(u"exportedMessage"_s);
+    QPushButton *open = box.addButton(tr("&Open"), QMessageBox::AcceptRole);
+    QPushButton *folder = box.addButton(tr("Open &Folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    else if (box.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 void RecordController::checkCompleteness()

@@ -57,6 +57,8 @@ private:
     void updateActions();
     void updateDeadline();
     void showFailure(const QString &message);
+    // Says where the file went, offering to open it or its folder.
+    void confirmExported(const QString &path);
 
     QWidget *m_window;
     Document *m_document = nullptr;

@@ -10,6 +10,7 @@
 #include "drafting/DraftingWindow.h"
 #include "materials/MaterialsPanel.h"
 #include "overview/DashboardDock.h"
+#include "search/RecordReader.h"
 #include "search/SearchResultsModel.h"
 #include "search/SearchWorker.h"
 #include "text/Wareki.h"
@@ -259,7 +260,13 @@ void SearchDock::activate(int row)
     }
     if (!m_window->selectMeeting(hit.meetingId))
         return;
-    if (hit.kind == u"statement") {
+    if (hit.kind == u"statement" && m_window->meetingEditor()->isReadOnly()) {
+        // A sealed record is not drafted any more: it is read, beside its editor (read-only too).
+        auto *reader = new RecordReader(m_document, hit.meetingId, placeOf(hit), m_window);
+        reader->show();
+        reader->showStatement(hit.refId);
+        m_reader = reader;
+    } else if (hit.kind == u"statement") {
         auto *drafting = m_window->findChild<DraftingController *>();
         if (DraftingWindow *opened = drafting ? drafting->openMeeting(hit.meetingId) : nullptr)
             opened->view()->showStatement(hit.refId);

@@ -2,8 +2,10 @@
 // The Search dock (docs/search.md): a query line with filters (council, 年度, speaker, kind) and the
 // ranked results with their matches highlighted. The search runs as the clerk types, after a short
 // pause, on a worker thread; Enter or a double-click opens the place of a result: a statement in the
-// drafting window, a material on the meeting's Materials tab, anything else its meeting or council.
+// drafting window (a sealed record's read-only, in a RecordReader), a material on the meeting's Materials
+// tab, anything else its meeting or council.
 #include "model/Types.h"
+#include "search/RecordReader.h"
 #include "store/SearchRepository.h"
 
 #include <QDockWidget>
@@ -44,6 +46,8 @@ public:
     QComboBox *kindFilter() const { return m_kind; }
     QLineEdit *speakerFilter() const { return m_speaker; }
     QLabel *countLabel() const { return m_count; }
+    // The sealed record the last statement result opened, read-only; null when none is open.
+    RecordReader *recordReader() const { return m_reader; }
     SearchQuery currentQuery() const;
     // Runs the search now instead of after the pause.
     void searchNow();
@@ -76,6 +80,7 @@ private:
     QLabel *m_count;
     QListView *m_view;
     QTimer *m_timer;
+    QPointer<RecordReader> m_reader;
     int m_shown = 0; // the request whose results are on screen
 };
 
