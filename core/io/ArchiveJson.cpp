@@ -1,5 +1,6 @@
 #include "io/ArchiveJson.h"
 
+#include "io/ArchiveJsonCheck.h"
 #include "store/Dialect.h"
 #include "store/Schema.h"
 #include "store/Sql.h"
@@ -15,16 +16,7 @@ using namespace Qt::StringLiterals;
 namespace kiroku {
 namespace {
 
-// One level of the document: a JSON key, the table behind it, the column that points at the parent
-// row (implied by nesting, so not written) and the levels below.
-struct Level
-{
-    QString key;
-    QString table;
-    QString parentColumn;
-    QString orderBy;
-    QVector<Level> children;
-};
+using Level = JsonLevel;
 
 const Level &meetingLevel()
 {
@@ -354,6 +346,18 @@ void ArchiveJson::importArchive(const QSqlDatabase &db, const QJsonObject &docum
     if (sql::scalar(db, u"SELECT COUNT(*) FROM council"_s).toLongLong() > 0)
         throw StoreError(QCoreApplication::translate(
             "kiroku::ArchiveJson", "The archive already holds councils. Import into a new, empty archive."));
+
+    // The whole document is checked before the first row is written (docs/archive-json.md).
+    ArchiveJsonCheck check(db);
+    check.checkTopLevel(document, {u"format"_s, u"version"_s, u"schema_version"_s, u"files"_s, u"councils"_s,
+                                   u"seals"_s, u"record_versions"_s});
+    check.checkRows(filesLevel, document.value(u"files"_s), u"files"_s);
+    check.checkRows(councilLevel(), document.value(u"councils"_s), u"councils"_s);
+    check.checkRows(sealsLevel, document.value(u"seals"_s), u"seals"_s);
+    check.checkRows(recordVersionsLevel, document.value(u"record_versions"_s), u"record_versions"_s);
+    const QStringList problems = check.problems();
+    if (!problems.isEmpty())
+        throw StoreError(problems.join(u'\n'));
 
     sql::Transaction transaction(db);
     Dialect::of(db).deferForeignKeys(db);

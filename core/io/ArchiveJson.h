@@ -21,9 +21,10 @@ public:
     static QJsonObject exportArchive(const QSqlDatabase &db);
     static QByteArray exportArchiveBytes(const QSqlDatabase &db); // indented UTF-8, trailing newline
 
-    // Imports a whole document into an archive with no councils. Throws StoreError with a clear
-    // message on bad input (wrong format, newer version, missing or ill-typed fields, broken
-    // references); nothing is written unless everything is.
+    // Imports a whole document into an archive with no councils. The whole document is checked first
+    // (io/ArchiveJsonCheck.h); on bad input (wrong format, newer version, unknown, missing or ill-typed
+    // fields, invalid dates, enumeration keys, text or files, broken references) it throws StoreError
+    // listing every problem with its place, one a line, and nothing is written.
     static void importArchive(const QSqlDatabase &db, const QJsonObject &document);
     static void importArchiveBytes(const QSqlDatabase &db, const QByteArray &json);
 
