@@ -4,6 +4,7 @@
 #include "AttendanceModel.h"
 #include "Delegates.h"
 #include "StaffAttendanceModel.h"
+#include "WarekiDateEdit.h"
 #include "commands/MeetingCommands.h"
 #include "consultations/AgendaPanel.h"
 #include "materials/MaterialsPanel.h"
@@ -16,10 +17,8 @@
 #include "text/Wareki.h"
 #include "transcript/TranscriptImportDialog.h"
 
-#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -132,34 +131,41 @@ QWidget *MeetingEditor::buildHeader()
     auto *box = new QGroupBox(tr("Meeting"), this);
     auto *form = new QFormLayout(box);
 
-    m_date = new QDateEdit(box);
+    m_date = new WarekiDateEdit(box);
     m_date->setObjectName(u"meetingDate"_s);
-    makeOptional(m_date);
     m_dateText = new QLabel(box);
     m_dateText->setObjectName(u"meetingDateText"_s);
-    connect(m_date, &QDateEdit::dateChanged, this, &MeetingEditor::updateHints);
-    connect(m_date, &QDateEdit::editingFinished, this, &MeetingEditor::commitDate);
-    // A pick in the calendar is a finished edit too; queued so the edit holds the new date first.
-    connect(m_date->calendarWidget(), &QCalendarWidget::clicked, this, &MeetingEditor::commitDate,
-            Qt::QueuedConnection);
+    connect(m_date, &WarekiDateEdit::typed, this, &MeetingEditor::showTypedDate);
+    connect(m_date, &WarekiDateEdit::dateCommitted, this, &MeetingEditor::commitDate);
+    connect(m_date, &WarekiDateEdit::refused, this, [this](const QString &text) {
+        showProblem(tr("\"%1\" is not a date; the date was not changed.").arg(text));
+    });
+    // 第N回 is the clerk's to correct: a meeting added out of order gets the next free number.
+    m_number = new QSpinBox(box);
+    m_number->setObjectName(u"meetingNumber"_s);
+    m_number->setRange(1, 999);
+    m_number->setPrefix(tr("No. "));
+    // Committed on Enter or leaving: stepping through a taken number on the way is no error.
+    connect(m_number, &QSpinBox::editingFinished, this, &MeetingEditor::commitNumber);
+    auto *numberLabel = new QLabel(tr("Meeting &number:"), box);
+    numberLabel->setBuddy(m_number);
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date);
     dateRow->addWidget(m_dateText, 1);
+    dateRow->addWidget(numberLabel);
+    dateRow->addWidget(m_number);
     addFormRow(form, tr("&Date:"), dateRow, m_date);
 
     m_start = new QTimeEdit(box);
+    m_start->setObjectName(u"meetingStart"_s);
     m_end = new QTimeEdit(box);
+    m_end->setObjectName(u"meetingEnd"_s);
     makeOptional(m_start);
     makeOptional(m_end);
     m_timeText = new QLabel(box);
     for (QTimeEdit *edit : {m_start, m_end}) {
         connect(edit, &QTimeEdit::timeChanged, this, &MeetingEditor::updateHints);
-        connect(edit, &QTimeEdit::editingFinished, this, [this] {
-            commit([this](Meeting &m) {
-                m.startTime = optionalTime(m_start);
-                m.endTime = optionalTime(m_end);
-            });
-        });
+        connect(edit, &QTimeEdit::editingFinished, this, &MeetingEditor::commitTimes);
     }
     auto *timeRow = new QHBoxLayout;
     timeRow->addWidget(m_start);
@@ -225,6 +231,16 @@ QWidget *MeetingEditor::buildHeader()
     });
     m_chair->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addFormRow(form, tr("&Chair:"), packed({m_chair}), m_chair);
+
+    // What was refused and why, until the next edit that goes through.
+    m_problem = new QLabel(box);
+    m_problem->setObjectName(u"meetingProblem"_s);
+    m_problem->setWordWrap(true);
+    QPalette red = m_problem->palette();
+    red.setColor(QPalette::WindowText, QColor(0xb0, 0x10, 0x10));
+    m_problem->setPalette(red);
+    m_problem->hide();
+    form->addRow(m_problem);
     return box;
 }
 
@@ -342,7 +358,7 @@ void MeetingEditor::load()
 {
     const Meeting &m = m_meeting;
     std::vector<QSignalBlocker> blockers;
-    for (QObject *field : std::initializer_list<QObject *>{m_date, m_start, m_end, m_venue, m_mode,
+    for (QObject *field : std::initializer_list<QObject *>{m_date, m_number, m_start, m_end, m_venue, m_mode,
                                                            m_publicity, m_closedReason, m_observersAllowed,
                                                            m_observerCount, m_observersReason, m_chair})
         blockers.emplace_back(field);
@@ -351,7 +367,8 @@ void MeetingEditor::load()
     m_title->setText(stored ? wareki::formatFiscalYear(m.fiscalYear) + u"　"_s +
                                   wareki::formatOrdinalMeeting(m.number)
                             : QString());
-    setOptionalDate(m_date, m.date);
+    m_date->setDate(m.date);
+    m_number->setValue(qMax(1, m.number));
     setOptionalTime(m_start, m.startTime);
     setOptionalTime(m_end, m.endTime);
     if (m_venue->text() != m.venue)
@@ -402,8 +419,7 @@ void MeetingEditor::loadChairs()
 
 void MeetingEditor::updateHints()
 {
-    const QDate date = optionalDate(m_date);
-    m_dateText->setText(date.isValid() ? wareki::formatDate(date) : QString());
+    showTypedDate(m_date->typedDate());
     const QTime start = optionalTime(m_start);
     const QTime end = optionalTime(m_end);
     m_timeText->setText(start.isValid() && end.isValid() ? wareki::formatTimeRange(start, end)
@@ -440,10 +456,104 @@ void MeetingEditor::commit(const std::function<void(Meeting &)> &change)
         reload(); // the archive refused: show what is stored
 }
 
-void MeetingEditor::commitDate()
+void MeetingEditor::showProblem(const QString &text)
 {
-    const QDate date = optionalDate(m_date);
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void MeetingEditor::showTypedDate(std::optional<QDate> date)
+{
+    // Beside the field: the date as it will be saved, in 和暦, and the 年度 it falls in when that is
+    // not the meeting's.
+    if (!date) {
+        m_dateText->setText(tr("Not a date yet (令和9年1月21日, R9.1.21, 2027-01-21)"));
+        return;
+    }
+    QString text = date->isValid() ? wareki::formatDate(*date) : QString();
+    const int year = wareki::fiscalYearOf(*date);
+    if (date->isValid() && m_meeting.councilId != 0 && year != m_meeting.fiscalYear)
+        text += u"　"_s + tr("(moves the meeting to %1)").arg(wareki::formatFiscalYear(year));
+    m_dateText->setText(text);
+}
+
+void MeetingEditor::commitDate(QDate date)
+{
+    if (!m_document || m_meeting.councilId == 0)
+        return;
+    const int year = date.isValid() ? wareki::fiscalYearOf(date) : m_meeting.fiscalYear;
+    if (year != m_meeting.fiscalYear) {
+        int number = 0;
+        try {
+            number = MeetingRepository(m_document->database()).nextNumber(m_meeting.councilId, year);
+        } catch (const StoreError &error) {
+            m_document->reportFailure(error.message());
+            return;
+        }
+        const QString from = wareki::formatFiscalYear(m_meeting.fiscalYear) + meetingLabel(m_meeting);
+        const QString to = wareki::formatFiscalYear(year) + wareki::formatOrdinalMeeting(number);
+        const auto answer = QMessageBox::question(
+            this, tr("Move to Another Fiscal Year"),
+            tr("%1 falls in %2. The meeting %3 becomes %4.\nMove the meeting to %2?")
+                .arg(wareki::formatDate(date), wareki::formatFiscalYear(year), from, to));
+        if (answer != QMessageBox::Yes) {
+            m_date->setDate(m_meeting.date);
+            showTypedDate(m_meeting.date);
+            return;
+        }
+    }
+    showProblem({});
     commit([date](Meeting &m) { m.date = date; });
+}
+
+void MeetingEditor::commitNumber()
+{
+    if (!m_document || m_meeting.councilId == 0)
+        return;
+    const int number = m_number->value();
+    if (number == m_meeting.number)
+        return;
+    try {
+        for (const Meeting &other : MeetingRepository(m_document->database())
+                                        .meetingsOfYear(m_meeting.councilId, m_meeting.fiscalYear)) {
+            if (other.id != m_meeting.id && other.number == number) {
+                showProblem(tr("%1 already has a meeting %2 (%3). Choose another number.")
+                                .arg(wareki::formatFiscalYear(m_meeting.fiscalYear),
+                                     wareki::formatOrdinalMeeting(number), wareki::formatDate(other.date)));
+                const QSignalBlocker blocker(m_number);
+                m_number->setValue(m_meeting.number);
+                return;
+            }
+        }
+    } catch (const StoreError &error) {
+        m_document->reportFailure(error.message());
+        return;
+    }
+    showProblem({});
+    commit([number](Meeting &m) { m.number = number; });
+}
+
+void MeetingEditor::commitTimes()
+{
+    const QTime start = optionalTime(m_start);
+    const QTime end = optionalTime(m_end);
+    if (start.isValid() && end.isValid() && end < start) {
+        // 午前10時から午前1時まで is a slip (午後1時?), never a meeting: refuse it and say so.
+        showProblem(tr("The end time %1 is before the start time %2; the times were not changed. "
+                       "Check 午前 and 午後.")
+                        .arg(wareki::formatTime(end), wareki::formatTime(start)));
+        const QSignalBlocker startBlocker(m_start);
+        const QSignalBlocker endBlocker(m_end);
+        setOptionalTime(m_start, m_meeting.startTime);
+        setOptionalTime(m_end, m_meeting.endTime);
+        updateHints();
+        return;
+    }
+    showProblem({});
+    commit([start, end](Meeting &m) {
+        m.startTime = start;
+        m.endTime = end;
+    });
 }
 
 void MeetingEditor::addMeeting()

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -28,6 +29,7 @@ namespace kiroku::ui {
 
 class AttendanceModel;
 class StaffAttendanceModel;
+class WarekiDateEdit;
 class AgendaPanel;
 class MaterialsPanel;
 class SealBanner;
@@ -68,7 +70,11 @@ private:
     void updateQuorum();
     void updateHints();
     void commit(const std::function<void(Meeting &)> &change);
-    void commitDate();
+    void commitDate(QDate date);
+    void commitNumber();
+    void commitTimes();
+    void showProblem(const QString &text);
+    void showTypedDate(std::optional<QDate> date);
     void addMeeting();
     void removeMeeting();
     void importTranscript();
@@ -79,7 +85,9 @@ private:
     StaffAttendanceModel *m_staffAttendance = nullptr;
     QLabel *m_title = nullptr;
     QHBoxLayout *m_headerRow = nullptr;
-    QDateEdit *m_date = nullptr;
+    WarekiDateEdit *m_date = nullptr;
+    QSpinBox *m_number = nullptr;
+    QLabel *m_problem = nullptr;
     QLabel *m_dateText = nullptr;
     QTimeEdit *m_start = nullptr;
     QTimeEdit *m_end = nullptr;
