@@ -106,7 +106,12 @@ DraftingEntry::DraftingEntry(DraftingSession *session, QWidget *parent)
     layout->addWidget(m_text, 1, 1);
     layout->addWidget(m_keys, 2, 0, 1, 2);
     layout->setColumnStretch(1, 1);
-    m_speaker->setFixedWidth(m_speaker->fontMetrics().horizontalAdvance(u"情報政策課長・副会長"_s) + 16);
+    // Wide enough for the longest label of this meeting (デジタル推進部情報政策課長), within reason.
+    const QFontMetrics metrics = m_speaker->fontMetrics();
+    int width = metrics.horizontalAdvance(u"情報政策課長・副会長"_s);
+    for (const Speaker &s : session->directory().all())
+        width = std::max(width, metrics.horizontalAdvance(s.label));
+    m_speaker->setFixedWidth(std::min(width, metrics.horizontalAdvance(QString(16, QChar(0x56FD)))) + 16);
 
     connect(session, &DraftingSession::entryChanged, this, &DraftingEntry::showSession);
     connect(session, &DraftingSession::numberKeysChanged, this, &DraftingEntry::updateNumberKeys);
