@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace kiroku {
 namespace {
 
-QString tr(const char *text)
+// The strings here belong to ArchiveJson's messages; Q_DECLARE_TR_FUNCTIONS tells lupdate so too.
+struct Words
 {
-    return QCoreApplication::translate("kiroku::ArchiveJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kiroku::ArchiveJson)
+};
 
 // What a column holds, as docs/archive-json.md describes it.
 enum class Kind
@@ -233,7 +234,7 @@ QString noun(const QString &table)
         {u"stored_file"_s, QT_TRANSLATE_NOOP("kiroku::ArchiveJson", "file")},
     };
     const char *word = nouns.value(table);
-    return word ? tr(word) : table;
+    return word ? QCoreApplication::translate("kiroku::ArchiveJson", word) : table;
 }
 
 // Keeps a quoted value printable in a message: no control characters, no broken surrogates.
@@ -254,17 +255,17 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Double: {
         const double number = value.toDouble();
         if (std::abs(number) < 9.2e18 && number == std::trunc(number))
-            return tr("number %1").arg(qint64(number));
-        return tr("number %1").arg(number, 0, 'g', 17);
+            return Words::tr("number %1").arg(qint64(number));
+        return Words::tr("number %1").arg(number, 0, 'g', 17);
     }
     case QJsonValue::String:
-        return tr("text \"%1\"").arg(printable(value.toString()));
+        return Words::tr("text \"%1\"").arg(printable(value.toString()));
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Array:
-        return tr("a list");
+        return Words::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Words::tr("an object");
     default:
         return u"null"_s;
     }
@@ -292,14 +293,14 @@ QString textProblem(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-            return tr("contains the control character U+%1 at character %2.").arg(hex4(c)).arg(i + 1);
+            return Words::tr("contains the control character U+%1 at character %2.").arg(hex4(c)).arg(i + 1);
         if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
             QChar::isLowSurrogate(text.at(i + 1).unicode())) {
             ++i;
             continue;
         }
         if (QChar::isSurrogate(c))
-            return tr("contains a lone surrogate U+%1 at character %2 (not valid Unicode).")
+            return Words::tr("contains a lone surrogate U+%1 at character %2 (not valid Unicode).")
                 .arg(hex4(c))
                 .arg(i + 1);
     }
@@ -323,6 +324,9 @@ bool validDateTime(const QString &text)
 
 struct ArchiveJsonCheck::State
 {
+    Q_DECLARE_TR_FUNCTIONS(kiroku::ArchiveJson)
+
+public:
     struct Reference
     {
         QString path;
@@ -586,7 +590,7 @@ void ArchiveJsonCheck::checkTopLevel(const QJsonObject &document, const QStringL
 {
     for (auto it = document.begin(); it != document.end(); ++it) {
         if (!known.contains(it.key()))
-            d->add(tr("The export has an unknown top-level field \"%1\".").arg(printable(it.key())));
+            d->add(Words::tr("The export has an unknown top-level field \"%1\".").arg(printable(it.key())));
     }
     const QJsonValue schemaVersion = document.value(u"schema_version"_s);
     if (!schemaVersion.isUndefined())
@@ -598,14 +602,14 @@ QStringList ArchiveJsonCheck::problems(int limit)
     QStringList result = d->problems;
     for (const State::Reference &reference : std::as_const(d->references)) {
         if (!d->ids.value(reference.table).contains(reference.id))
-            result << tr("%1: %2 %3 is not in this file.")
+            result << Words::tr("%1: %2 %3 is not in this file.")
                           .arg(reference.path, noun(reference.table))
                           .arg(reference.id);
     }
     if (result.size() > limit) {
         const qsizetype rest = result.size() - limit;
         result.resize(limit);
-        result << tr("… and %1 more problems.").arg(rest);
+        result << Words::tr("… and %1 more problems.").arg(rest);
     }
     return result;
 }
