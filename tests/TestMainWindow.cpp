@@ -128,8 +128,7 @@ void TestMainWindow::treeShowsCouncilsYearsMeetings()
 
     // Selecting a council shows the council editor.
     tree->setCurrentIndex(council);
-    auto *stack = window->findChild<QStackedWidget *>(u"editorStack"_s);
-    QCOMPARE(stack->currentWidget()->objectName(), u"councilEditor"_s);
+    QCOMPARE(window->currentEditor(), static_cast<QWidget *>(window->councilEditor()));
 }
 
 void TestMainWindow::attendanceUpdatesQuorumAndUndoRestoresIt()
@@ -158,10 +157,8 @@ void TestMainWindow::attendanceUpdatesQuorumAndUndoRestoresIt()
     const QModelIndex item = window->treeModel()->meetingIndex(meetingId);
     QVERIFY(item.isValid());
     tree->setCurrentIndex(item);
-    auto *stack = window->findChild<QStackedWidget *>(u"editorStack"_s);
-    auto *editor = window->findChild<MeetingEditor *>(u"meetingEditor"_s);
-    QVERIFY(editor);
-    QTRY_COMPARE(stack->currentWidget(), static_cast<QWidget *>(editor));
+    MeetingEditor *editor = window->meetingEditor();
+    QTRY_COMPARE(window->currentEditor(), static_cast<QWidget *>(editor));
     auto *label = editor->findChild<QLabel *>(u"quorumLabel"_s);
     QVERIFY(label);
     const QString before = quorumLine(expectedQuorum(document, meetingId));
@@ -310,9 +307,21 @@ void TestMainWindow::everyWindowFitsSmallScreen()
         CouncilRepository(window->controller()->document()->database()).councils().first().id;
     QVERIFY(window->selectCouncil(councilId));
     QTabWidget *councilTabs = window->councilEditor()->tabs();
+    // At the size it opens on this screen, the council editor needs no scrolling: nothing is cut off.
+    window->resize(smallScreen);
     for (int i = 0; i < councilTabs->count(); ++i) {
         councilTabs->setCurrentIndex(i);
         check(u"council editor, "_s + councilTabs->tabText(i));
+        const QSize editor = minimumOf(window->councilEditor());
+        const QSize room = window->councilEditor()->parentWidget()->size(); // the scroll area's viewport
+        qInfo("council editor, %s: minimum %d×%d in %d×%d", qPrintable(councilTabs->tabText(i)),
+              editor.width(), editor.height(), room.width(), room.height());
+        if (!fits(editor, room))
+            tooBig << u"council editor, %1: minimum %2×%3 in %4×%5"_s.arg(councilTabs->tabText(i))
+                          .arg(editor.width())
+                          .arg(editor.height())
+                          .arg(room.width())
+                          .arg(room.height());
     }
     const QVector<Meeting> meetings =
         MeetingRepository(window->controller()->document()->database()).meetings(councilId);
@@ -322,6 +331,10 @@ void TestMainWindow::everyWindowFitsSmallScreen()
     for (int i = 0; i < meetingTabs->count(); ++i) {
         meetingTabs->setCurrentIndex(i);
         check(u"meeting editor, "_s + meetingTabs->tabText(i));
+        // Reported, not asserted here: the meeting editor scrolls within its area (its own tests).
+        const QSize editor = minimumOf(window->meetingEditor());
+        qInfo("meeting editor, %s: minimum %d×%d", qPrintable(meetingTabs->tabText(i)), editor.width(),
+              editor.height());
     }
 
     // Every window a menu opens: the dialogs (their titles end in …) and Help.

@@ -112,26 +112,28 @@ MainWindow::MainWindow(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     empty->setObjectName(u"emptyPage"_s);
     m_emptyPage = empty;
-    m_councilEditor = new CouncilEditor(m_stack);
+    m_councilEditor = new CouncilEditor;
     m_councilEditor->setObjectName(u"councilEditor"_s);
-    m_meetingEditor = new MeetingEditor(m_stack);
+    m_meetingEditor = new MeetingEditor;
     m_meetingEditor->setObjectName(u"meetingEditor"_s);
+    // Each editor scrolls on its own rather than force its size on the window (a 1280×720 laptop), and
+    // the wider one does not widen the other.
+    const auto scrolled = [this](QWidget *editor) {
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(editor);
+        return scroll;
+    };
     m_stack->addWidget(m_emptyPage);
-    m_stack->addWidget(m_councilEditor);
-    m_stack->addWidget(m_meetingEditor);
-
-    // The editors scroll rather than force their height on the window: it must fit a 1280×720 laptop.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"editorScroll"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_stack);
+    m_stack->addWidget(m_councilPage = scrolled(m_councilEditor));
+    m_stack->addWidget(m_meetingPage = scrolled(m_meetingEditor));
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_treeView);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
 
@@ -158,7 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
     new BackupController(this);   // File ▸ Back Up Now, Restore; the check on open, automatic backups
 
     // The docks open tabified on the right, wide enough for a wrapped search result.
-    resizeDocks({m_dashboard}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+    resizeDocks({m_dashboard}, {fontMetrics().averageCharWidth() * 40}, Qt::Horizontal);
     const QSettings settings;
     // The tree keeps room for 第N回 and its date at its default width, but may be narrowed.
     m_splitter->setSizes({fontMetrics().horizontalAdvance(u"第10回 令和10年10月10日(木)"_s) + 60, 900});
@@ -358,6 +360,12 @@ bool MainWindow::selectMeeting(Id meetingId)
     return true;
 }
 
+QWidget *MainWindow::currentEditor() const
+{
+    QWidget *page = m_stack->currentWidget();
+    return page == m_councilPage ? m_councilEditor : page == m_meetingPage ? m_meetingEditor : page;
+}
+
 Id MainWindow::selectedMeetingId() const
 {
     return m_record ? m_record->meetingId() : 0;
@@ -380,11 +388,11 @@ void MainWindow::showCurrent()
         const Id meetingId = index.data(ArchiveTreeModel::IdRole).toLongLong();
         if (m_meetingEditor->meetingId() != meetingId)
             m_meetingEditor->setMeeting(meetingId);
-        m_stack->setCurrentWidget(m_meetingEditor);
+        m_stack->setCurrentWidget(m_meetingPage);
     } else {
         if (m_councilEditor->councilId() != councilId)
             m_councilEditor->setCouncil(councilId);
-        m_stack->setCurrentWidget(m_councilEditor);
+        m_stack->setCurrentWidget(m_councilPage);
     }
 }
 

@@ -47,6 +47,8 @@ public:
     MeetingEditor *meetingEditor() const { return m_meetingEditor; }
     CouncilEditor *councilEditor() const { return m_councilEditor; }
     DashboardDock *dashboard() const { return m_dashboard; }
+    // The editor on screen: the council or meeting editor, or the empty page.
+    QWidget *currentEditor() const;
     // Help ▸ Getting Started (docs/ja/hajimeni.md) and Help ▸ Manuals Folder.
     QAction *gettingStartedAction() const { return m_gettingStarted; }
     QAction *manualsAction() const { return m_manuals; }
@@ -83,6 +85,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyPage = nullptr;
+    QWidget *m_councilPage = nullptr; // the editors' scroll areas
+    QWidget *m_meetingPage = nullptr;
     CouncilEditor *m_councilEditor = nullptr;
     MeetingEditor *m_meetingEditor = nullptr;
     RecordController *m_record = nullptr;

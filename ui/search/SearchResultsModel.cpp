@@ -3,7 +3,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -138,7 +140,13 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, text);
     painter->translate(area.left(), area.top() + line);
-    const QRect clip(0, 0, area.width(), area.height() - line);
+    // Whole lines only: a line cut through the middle reads as a different word.
+    int height = area.height() - line;
+    document.documentLayout()->documentSize(); // lays the text out
+    if (const QTextLayout *layout = document.firstBlock().layout();
+        layout && layout->lineCount() > snippetLines)
+        height = std::min(height, int(layout->lineAt(snippetLines - 1).rect().bottom()));
+    const QRect clip(0, 0, area.width(), height);
     painter->setClipRect(clip);
     context.clip = clip;
     document.documentLayout()->draw(painter, context);
