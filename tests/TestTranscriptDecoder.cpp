@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void lineEndsAndFormFeeds();
+    void strayControlsDropped();
     void oversizeFileIsNotRead();
     void missingFile();
 };
@@ -110,6 +111,16 @@ void TestTranscriptDecoder::lineEndsAndFormFeeds()
     const DecodedText decoded = TranscriptDecoder::decode("a\r\nb\rc\n\fd\n");
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(decoded.text, u"a\nb\nc\n\fd\n"_s);
+}
+
+// A few stray control bytes do not make a file binary, but they must not reach a statement: an
+// export carrying one would not import again.
+void TestTranscriptDecoder::strayControlsDropped()
+{
+    const DecodedText decoded = TranscriptDecoder::decode(
+        QString(u"（事務局）開会\vします。\x1b[0m\n（議長）はい\x01。\n"_s).toUtf8());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.text, u"（事務局）開会\nします。[0m\n（議長）はい。\n"_s);
 }
 
 void TestTranscriptDecoder::oversizeFileIsNotRead()

@@ -165,6 +165,23 @@ bool isBinaryText(const QString &text)
     return controls > 8 && controls * 200 > text.size();
 }
 
+// Word's manual line break (\v) ends a line; a page break (\f) stays for the parser, which drops it;
+// other control characters are stray bytes of the source that no record, export or web page may
+// carry (docs/archive-json.md refuses them).
+QString dropControls(QString text)
+{
+    qsizetype out = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u == u'\v')
+            text[out++] = u'\n';
+        else if ((u >= 0x20 && u != 0x7f) || u == u'\t' || u == u'\n' || u == u'\f')
+            text[out++] = text.at(i);
+    }
+    text.truncate(out);
+    return text;
+}
+
 QString normaliseLineEnds(QString text)
 {
     if (text.startsWith(QChar(0xfeff)))
@@ -247,7 +264,7 @@ DecodedText TranscriptDecoder::decode(const QByteArray &bytes)
         result.error = tr("The file is not a text file (it holds binary data).");
         return result;
     }
-    result.text = normaliseLineEnds(std::move(*text));
+    result.text = dropControls(normaliseLineEnds(std::move(*text)));
     if (result.text.trimmed().isEmpty()) {
         result.text.clear();
         result.encoding.clear();
