@@ -124,7 +124,9 @@ CouncilEditor::CouncilEditor(QWidget *parent)
     m_splitter->addWidget(tabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({formScroll->widget()->sizeHint().height(), 10000});
+    // A third for the fields, two for the tabs, until the clerk drags the handle.
+    const int form = formScroll->widget()->sizeHint().height();
+    m_splitter->setSizes({form, 2 * form});
     m_splitter->restoreState(QSettings().value(splitterKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(splitterKey, m_splitter->saveState()); });
