@@ -5,6 +5,7 @@
 #include "archive/Sealing.h"
 #include "archive/SignatureStrokes.h"
 #include "commands/Document.h"
+#include "commands/MeetingCommands.h"
 #include "commands/SignatureCommands.h"
 #include "io/DemoArchive.h"
 #include "materials/MaterialsPanel.h"
@@ -13,18 +14,25 @@
 #include "signing/SignaturesPanel.h"
 #include "signing/SigningDialogs.h"
 #include "store/Archive.h"
+#include "store/CouncilRepository.h"
+#include "store/MeetingRepository.h"
 #include "store/SignatureRepository.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace kiroku;
@@ -39,6 +47,9 @@ private Q_SLOTS:
     void checklistFollowsSignatures();
     void sealedMeetingIsReadOnly();
     void correctionOpensANewVersion();
+    void paperDialogSaysWhatItRecords();
+    void absentMemberIsNotOfferedAsSigner();
+    void lastSignatureAsksBeforeSealing();
 
 private:
     QPushButton *button(const QString &name) const { return m_editor->findChild<QPushButton *>(name); }
@@ -50,6 +61,43 @@ private:
             QVERIFY(
                 m_document->push(new RecordSignatureCommand(m_document.get(), meetingId, s.memberId, input)));
         }
+    }
+    // The modal dialogs the buttons open, answered once they are up.
+    void answerModal(QMessageBox::StandardButton answer, QString &text)
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box) {
+            if (auto *other = qobject_cast<QDialog *>(modal)) {
+                other->reject(); // not the question expected: end the test's wait, text stays empty
+                return;
+            }
+            QTimer::singleShot(10, this, [this, answer, &text] { answerModal(answer, text); });
+            return;
+        }
+        text = box->text();
+        box->button(answer)->click();
+    }
+    void closeModal(QString &title)
+    {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || qobject_cast<QMessageBox *>(dialog)) {
+            QTimer::singleShot(10, this, [this, &title] { closeModal(title); });
+            return;
+        }
+        title = dialog->windowTitle();
+        dialog->reject();
+    }
+    void readDesignateDialog(QStringList &names)
+    {
+        auto *dialog = qobject_cast<DesignateDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(10, this, [this, &names] { readDesignateDialog(names); });
+            return;
+        }
+        for (int i = 0; i < dialog->list()->count(); ++i)
+            names << dialog->list()->item(i)->text();
+        dialog->reject();
     }
     std::unique_ptr<Document> m_document;
     std::unique_ptr<MeetingEditor> m_editor;
@@ -190,13 +238,94 @@ void TestSignaturesPanel::correctionOpensANewVersion()
     VersionsDialog versions(m_document.get(), signedMeeting);
     QTableWidget *table = versions.table();
     QCOMPARE(table->rowCount(), 2);
+    // Whether it was altered, in words, before the hash (issue 16).
+    QCOMPARE(table->horizontalHeaderItem(2)->text(), u"Integrity"_s);
     for (int row = 0; row < 2; ++row) {
-        QCOMPARE(table->item(row, 3)->text(), u"Yes"_s);
+        QCOMPARE(table->item(row, 2)->text(), u"Not altered (verified)"_s);
         QVERIFY(!table->item(row, 1)->text().isEmpty());
-        QCOMPARE(table->item(row, 2)->toolTip().size(), 64);
+        QCOMPARE(table->item(row, 4)->toolTip().size(), 64);
     }
-    QVERIFY(table->item(0, 4)->text().contains(u"誤字の訂正"_s));
+    QVERIFY(table->item(0, 3)->text().contains(u"誤字の訂正"_s));
+    QVERIFY(versions.findChild<QLabel *>(u"chainHeadLabel"_s)->text().startsWith(u"Every sealed record"_s));
     QVERIFY(table->item(1, 0)->text().contains(u"current"_s));
+}
+
+void TestSignaturesPanel::paperDialogSaysWhatItRecords()
+{
+    // "&Record" was the Record menu's text too: the button read 会議録(R) and clashed with Alt+R.
+    PaperSignatureDialog dialog(u"岡部 誠"_s);
+    auto *box = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(box);
+    const QString text = box->button(QDialogButtonBox::Ok)->text();
+    QVERIFY2(text != u"&Record"_s && text.contains(u"Signature"_s), qPrintable(text));
+}
+
+void TestSignaturesPanel::absentMemberIsNotOfferedAsSigner()
+{
+    m_editor->setMeeting(waiting);
+    const QSqlDatabase db = m_document->database();
+    const Meeting meeting = *MeetingRepository(db).meeting(waiting);
+    QVector<Id> designated;
+    for (const Signature &s : SignatureRepository(db).signatures(waiting))
+        designated.append(s.memberId);
+    // A member present, neither chair nor signer, stays at home this time.
+    Member absent;
+    for (const Attendance &a : MeetingRepository(db).attendance(waiting)) {
+        if (a.status != AttendanceStatus::Absent && a.memberId != meeting.chairMemberId &&
+            !designated.contains(a.memberId))
+            absent = *CouncilRepository(db).member(a.memberId);
+    }
+    QVERIFY(absent.id != 0);
+    Attendance away = SetAttendanceCommand::current(db, waiting, absent.id);
+    const Attendance before = away;
+    away.status = AttendanceStatus::Absent;
+    QVERIFY(m_document->push(new SetAttendanceCommand(m_document.get(), before, away)));
+
+    QStringList offered;
+    QTimer::singleShot(0, this, [&] { readDesignateDialog(offered); });
+    button(u"designateSignersButton"_s)->click();
+    QVERIFY(!offered.isEmpty());
+    QVERIFY2(!offered.contains(absent.name), qPrintable(offered.join(u", "_s)));
+    // Still offered when present.
+    m_document->undoStack()->undo();
+    offered.clear();
+    QTimer::singleShot(0, this, [&] { readDesignateDialog(offered); });
+    button(u"designateSignersButton"_s)->click();
+    QVERIFY(offered.contains(absent.name));
+}
+
+void TestSignaturesPanel::lastSignatureAsksBeforeSealing()
+{
+    m_editor->setMeeting(waiting);
+    SignaturesPanel *panel = m_editor->signaturesPanel();
+    SignatureModel *model = panel->model();
+    QCOMPARE(model->rowCount(), 2);
+    const Id first = model->index(0, 0).data(SignatureModel::MemberIdRole).toLongLong();
+    SignatureInput input;
+    input.strokes = SignatureStrokes::demo(5).toJson();
+    QVERIFY(m_document->push(new RecordSignatureCommand(m_document.get(), waiting, first, input)));
+    const Id second = model->index(1, 0).data(SignatureModel::MemberIdRole).toLongLong();
+    QVERIFY(panel->selectMember(second));
+
+    // No: nothing is recorded, nothing sealed.
+    QString asked;
+    QTimer::singleShot(0, this, [&] { answerModal(QMessageBox::No, asked); });
+    button(u"signedOnPaperButton"_s)->click();
+    QVERIFY2(asked.contains(u"sealed"_s) && asked.contains(u"correction"_s), qPrintable(asked));
+    QVERIFY(!m_editor->isReadOnly());
+    QCOMPARE(model->signedCount(), 1);
+
+    // Yes: the paper dialog comes next (cancelled here).
+    asked.clear();
+    QString next;
+    QTimer::singleShot(0, this, [&] {
+        answerModal(QMessageBox::Yes, asked);
+        QTimer::singleShot(0, this, [&] { closeModal(next); });
+    });
+    button(u"signedOnPaperButton"_s)->click();
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(next, u"Signed on Paper"_s);
+    QVERIFY(!m_editor->isReadOnly());
 }
 
 QTEST_MAIN(TestSignaturesPanel)

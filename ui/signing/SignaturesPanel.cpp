@@ -143,6 +143,7 @@ void SignaturesPanel::refresh()
             m_sealed = state.status == u"sealed"_s;
             m_finalised = meeting && meeting->status >= MeetingStatus::Finalised;
             const int needed = std::max<int>(council ? council->signerCount : 0, int(m_model->rowCount()));
+            m_needed = needed;
             if (m_sealed) {
                 const auto seal = seals.entry(m_meetingId, state.recordVersion);
                 text = tr("Sealed on %1 as seal %2 (version %3): read-only; a change needs Correct…")
@@ -274,9 +275,23 @@ void SignaturesPanel::designate()
         const CouncilRepository councils(db);
         if (const auto council = councils.council(meeting->councilId))
             signerCount = council->signerCount;
+        // Signers are named at the meeting among those present: an absent member is not offered
+        // (unless already designated, so that the list stays true). Before attendance is taken, all are.
+        const QVector<Attendance> attendance = MeetingRepository(db).attendance(m_meetingId);
+        const auto present = [&](Id memberId) {
+            if (attendance.isEmpty())
+                return true;
+            return std::any_of(attendance.begin(), attendance.end(), [&](const Attendance &a) {
+                return a.memberId == memberId && a.status != AttendanceStatus::Absent;
+            });
+        };
+        QVector<Id> designated;
+        for (const Signature &s : m_model->signatures())
+            designated.append(s.memberId);
         for (const Member &m : councils.members(meeting->councilId)) {
             // The chair signs on a line of their own.
-            if (m.inOfficeOn(meeting->date) && m.id != meeting->chairMemberId)
+            if (m.inOfficeOn(meeting->date) && m.id != meeting->chairMemberId &&
+                (present(m.id) || designated.contains(m.id)))
                 candidates.append(m);
         }
     } catch (const StoreError &error) {
@@ -297,6 +312,8 @@ void SignaturesPanel::signOnPad()
     const Id member = currentMemberId();
     if (!m_document || member == 0 || m_sealed)
         return;
+    if (!confirmSealing())
+        return;
     SignDialog dialog(m_model->signerName(m_view->currentIndex().row()), this);
     if (dialog.exec() != QDialog::Accepted || dialog.pad()->isEmpty())
         return;
@@ -311,6 +328,8 @@ void SignaturesPanel::signOnPaper()
     const Id member = currentMemberId();
     if (!m_document || member == 0 || m_sealed)
         return;
+    if (!confirmSealing())
+        return;
     PaperSignatureDialog dialog(m_model->signerName(m_view->currentIndex().row()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -319,6 +338,21 @@ void SignaturesPanel::signOnPaper()
     input.signedAt = dialog.signedAt();
     input.scanData = dialog.scanData();
     m_document->push(new RecordSignatureCommand(m_document, m_meetingId, member, input));
+}
+
+bool SignaturesPanel::confirmSealing()
+{
+    // Only the signature that completes a finalised record seals it; say what that means first.
+    if (!m_finalised || m_model->signedCount() + 1 < m_needed)
+        return true;
+    return QMessageBox::question(
+               this, tr("Seal the Record"),
+               tr("This is the last signature: once it is recorded, the record is sealed.\n\n"
+                  "Sealing makes the record read-only and fixes its content with a hash in the archive's "
+                  "seal chain, so that any later change shows when the seals are verified. After that, "
+                  "the record can only be changed by a correction (正誤), kept as a new, visible "
+                  "version.\n\nRecord the last signature and seal the record?"),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 void SignaturesPanel::removeSignature()

@@ -41,6 +41,8 @@ private:
     void designate();
     void signOnPad();
     void signOnPaper();
+    // Asks before the signature that would seal the record; false when the clerk says no.
+    bool confirmSealing();
     void removeSignature();
     void showVersions();
     // Opens the scanned page of a signature given on paper (a PDF in the page viewer, an image as is).
@@ -53,6 +55,7 @@ private:
     Id m_meetingId = 0;
     bool m_sealed = false;
     bool m_finalised = false;
+    int m_needed = 0; // signatures the record needs before it is sealed
     SignatureModel *m_model;
     QTableView *m_view;
     QLabel *m_status;

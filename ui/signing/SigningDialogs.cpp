@@ -104,7 +104,8 @@ PaperSignatureDialog::PaperSignatureDialog(const QString &signerName, QWidget *p
     m_file->setObjectName(u"scanFileLabel"_s);
     m_file->setText(tr("No scan attached yet."));
     m_file->setWordWrap(true);
-    auto *buttons = okCancel(this, tr("&Record"));
+    // Not "&Record": that is the Record menu (会議録(&R)), which the button then read as.
+    auto *buttons = okCancel(this, tr("&Record Signature"));
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setEnabled(false);
 
@@ -237,7 +238,7 @@ VersionsDialog::VersionsDialog(Document *document, Id meetingId, QWidget *parent
     m_table->setObjectName(u"versionsTable"_s);
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
-        {tr("Version"), tr("Sealed"), tr("Content hash"), tr("Verifies"), tr("Correction")});
+        {tr("Version"), tr("Sealed"), tr("Integrity"), tr("Correction"), tr("Content hash")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -261,7 +262,10 @@ VersionsDialog::VersionsDialog(Document *document, Id meetingId, QWidget *parent
                 if (m.meetingId == meetingId && m.recordVersion == version)
                     problems << m.detail;
             }
-            QString verifies = !seal ? tr("Not sealed") : problems.isEmpty() ? tr("Yes") : tr("No");
+            // In words first (改ざんなし / 改ざんあり); the hash is for whoever checks it by hand.
+            QString verifies = !seal                ? tr("Not sealed")
+                               : problems.isEmpty() ? tr("Not altered (verified)")
+                                                    : tr("ALTERED since sealing");
             QString correction;
             for (const RecordVersion &v : kept) {
                 if (v.version == version)
@@ -276,21 +280,23 @@ VersionsDialog::VersionsDialog(Document *document, Id meetingId, QWidget *parent
                      : QString();
             const QStringList cells{
                 version == state.recordVersion ? tr("%1 (current)").arg(version) : QString::number(version),
-                when, seal ? seal->contentHash.left(16) + u"…"_s : QString(), verifies, correction};
+                when, verifies, correction, seal ? seal->contentHash.left(16) + u"…"_s : QString()};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
-                if (column == 2 && seal)
+                if (column == 4 && seal)
                     item->setToolTip(seal->contentHash);
-                if (column == 3 && !problems.isEmpty()) {
+                if (column == 2 && !problems.isEmpty()) {
                     item->setToolTip(problems.join(u'\n'));
                     item->setForeground(QColor(0xb0, 0x10, 0x10));
                 }
                 m_table->setItem(row, column, item);
             }
         }
-        head->setText(report.headSeq > 0
-                          ? tr("Chain head: seal %1, %2").arg(report.headSeq).arg(report.headHash)
-                          : QString());
+        if (report.headSeq > 0)
+            head->setText((report.ok()
+                               ? tr("Every sealed record of the archive verifies: none was altered.")
+                               : tr("Some sealed records were ALTERED since sealing (see Integrity).")) +
+                          u' ' + tr("Chain head: seal %1, %2").arg(report.headSeq).arg(report.headHash));
     } catch (const StoreError &error) {
         head->setText(error.message());
     }
