@@ -13,11 +13,15 @@
 #include "store/Archive.h"
 #include "store/MeetingRepository.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPdfWriter>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -187,6 +191,40 @@ private Q_SLOTS:
         QCOMPARE(MeetingRepository(document->database()).meeting(draft.id)->status, MeetingStatus::Finalised);
         document->undoStack()->undo();
         QCOMPARE(MeetingRepository(document->database()).meeting(draft.id)->status, draft.status);
+    }
+
+    void exportFiltersByTypeAndConfirms()
+    {
+        MainWindow window;
+        QVERIFY(window.controller()->open(m_path));
+        QVERIFY(window.selectMeeting(meetings(window.controller()->document()).first().id));
+        const QString target = m_dir.filePath(u"exported"_s); // typed without a suffix
+        QStringList filters;
+        QStringList buttons;
+        // Each modal window in turn: the export dialog, the file dialog, then the confirmation.
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *exporter = qobject_cast<ExportDialog *>(modal)) {
+                QMetaObject::invokeMethod(exporter, &QDialog::accept, Qt::QueuedConnection);
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                filters = files->nameFilters();
+                files->selectFile(target);
+                QMetaObject::invokeMethod(files, &QDialog::accept, Qt::QueuedConnection);
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                for (QAbstractButton *button : box->buttons())
+                    buttons << button->text();
+                box->reject();
+            }
+        });
+        poll.start();
+        window.recordController()->exportRecord();
+        poll.stop();
+        QCOMPARE(filters, QStringList{u"PDF documents (*.pdf)"_s});
+        QVERIFY(QFileInfo::exists(target + u".pdf"_s));
+        QVERIFY2(buttons.contains(u"&Open"_s) && buttons.contains(u"Open &Folder"_s),
+                 qPrintable(buttons.join(u", ")));
     }
 };
 
