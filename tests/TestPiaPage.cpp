@@ -12,6 +12,7 @@
 #include "pia/PiaChecklistTab.h"
 #include "pia/PiaDocumentTab.h"
 #include "pia/PiaHeaderTabs.h"
+#include "pia/PiaLabels.h"
 #include "pia/PiaListModel.h"
 #include "pia/PiaOutputTab.h"
 #include "pia/PiaPage.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QLabel>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -76,6 +78,22 @@ class TestPiaPage : public QObject
     }
 
 private Q_SLOTS:
+    void datesShowWareki()
+    {
+        // The date field shows the Western year; the label beside it the 和暦 the rest of Kiroku uses.
+        QWidget parent;
+        auto *edit = new QDateEdit(&parent);
+        kiroku::ui::makeOptional(edit);
+        QLabel *wareki = kiroku::ui::warekiBeside(edit);
+        QCOMPARE(wareki->parentWidget(), &parent);
+        kiroku::ui::setOptionalDate(edit, QDate(2025, 4, 1));
+        QCOMPARE(wareki->text(), u"令和7年4月1日"_s);
+        kiroku::ui::setOptionalDate(edit, QDate(2019, 4, 30));
+        QCOMPARE(wareki->text(), u"平成31年4月30日"_s);
+        kiroku::ui::setOptionalDate(edit, QDate());
+        QCOMPARE(wareki->text(), QString());
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
