@@ -31,6 +31,22 @@
 using namespace Qt::StringLiterals;
 
 namespace kiroku::ui {
+namespace {
+
+// Brings the tab holding `widget` to the front, whether it is the tab's page or inside one (a
+// scroll area): a tab page's parent is the tab widget's stack, whose parent is the tab widget.
+void showTabOf(QWidget *widget)
+{
+    for (QWidget *page = widget; page && page->parentWidget(); page = page->parentWidget()) {
+        auto *tabs = qobject_cast<QTabWidget *>(page->parentWidget()->parentWidget());
+        if (tabs && tabs->indexOf(page) >= 0) {
+            tabs->setCurrentWidget(page);
+            return;
+        }
+    }
+}
+
+} // namespace
 
 SearchDock::SearchDock(MainWindow *window)
     : QDockWidget(tr("Search"), window)
@@ -271,10 +287,9 @@ void SearchDock::activate(int row)
         if (DraftingWindow *opened = drafting ? drafting->openMeeting(hit.meetingId) : nullptr)
             opened->view()->showStatement(hit.refId);
     } else if (hit.kind == u"material") {
-        MeetingEditor *editor = m_window->meetingEditor();
-        if (auto *tabs = editor->findChild<QTabWidget *>(u"meetingTabs"_s))
-            tabs->setCurrentWidget(editor->materialsPanel());
-        editor->materialsPanel()->selectMaterial(hit.refId);
+        MaterialsPanel *panel = m_window->meetingEditor()->materialsPanel();
+        showTabOf(panel);
+        panel->selectMaterial(hit.refId);
     }
 }
 
