@@ -135,6 +135,9 @@ QWidget *MeetingEditor::buildHeader()
     m_date->setObjectName(u"meetingDate"_s);
     m_dateText = new QLabel(box);
     m_dateText->setObjectName(u"meetingDateText"_s);
+    // Its text must not widen the form (the window fits 1280×720): it is cut rather than pushing.
+    m_dateText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_dateText->setMinimumWidth(m_dateText->fontMetrics().horizontalAdvance(u"令和10年12月28日(木)"_s));
     connect(m_date, &WarekiDateEdit::typed, this, &MeetingEditor::showTypedDate);
     connect(m_date, &WarekiDateEdit::dateCommitted, this, &MeetingEditor::commitDate);
     connect(m_date, &WarekiDateEdit::refused, this, [this](const QString &text) {
@@ -241,59 +244,6 @@ QWidget *MeetingEditor::buildHeader()
     m_problem->setPalette(red);
     m_problem->hide();
     form->addRow(m_problem);
-    return box;
-}
-
-QWidget *MeetingEditor::buildAttendance()
-{
-    auto *box = new QGroupBox(tr("Attendance"), this);
-    m_attendanceView = new QTableView(box);
-    m_attendanceView->setObjectName(u"attendanceTable"_s);
-    m_attendanceView->setModel(m_attendance);
-    setUpTable(m_attendanceView);
-    m_attendanceView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
-                                      QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_attendanceView->setItemDelegateForColumn(
-        AttendanceModel::StatusColumn, new ChoiceDelegate(choicesOf<AttendanceStatus>(), m_attendanceView));
-    auto *times = new TimeDelegate(m_attendanceView);
-    m_attendanceView->setItemDelegateForColumn(AttendanceModel::ArrivedColumn, times);
-    m_attendanceView->setItemDelegateForColumn(AttendanceModel::LeftColumn, times);
-
-    m_quorum = new QLabel(box);
-    m_quorum->setObjectName(u"quorumLabel"_s);
-    m_quorum->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *allPresent = new QPushButton(tr("All Present"), box);
-    allPresent->setObjectName(u"allPresentButton"_s);
-    connect(allPresent, &QPushButton::clicked, m_attendance, &AttendanceModel::setAllPresent);
-
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_quorum, 1);
-    bottom->addWidget(allPresent);
-    auto *members = new QWidget(box);
-    auto *membersLayout = new QVBoxLayout(members);
-    membersLayout->setContentsMargins(0, 0, 0, 0);
-    membersLayout->addWidget(m_attendanceView, 1);
-    membersLayout->addLayout(bottom);
-
-    // 事務局 and 説明員 present: the record lists them under 出席者 (else it prints 「なし」).
-    auto *staffView = new QTableView(box);
-    staffView->setObjectName(u"staffAttendanceTable"_s);
-    staffView->setModel(m_staffAttendance);
-    setUpTable(staffView);
-    staffView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
-                               QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    // A delegate of its own: a shared one would send this view's commits to the members' view too.
-    auto *staffTimes = new TimeDelegate(staffView);
-    staffView->setItemDelegateForColumn(StaffAttendanceModel::ArrivedColumn, staffTimes);
-    staffView->setItemDelegateForColumn(StaffAttendanceModel::LeftColumn, staffTimes);
-
-    auto *splitter = new QSplitter(Qt::Vertical, box);
-    splitter->setObjectName(u"attendanceSplitter"_s);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(members);
-    splitter->addWidget(staffView);
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(splitter, 1);
     return box;
 }
 
@@ -470,10 +420,12 @@ void MeetingEditor::showTypedDate(std::optional<QDate> date)
         m_dateText->setText(tr("Not a date yet (令和9年1月21日, R9.1.21, 2027-01-21)"));
         return;
     }
-    QString text = date->isValid() ? wareki::formatDate(*date) : QString();
+    // The stored date is in the field already: repeat only what the field does not say.
+    QString text = date->isValid() && *date != m_meeting.date ? wareki::formatDate(*date) : QString();
     const int year = wareki::fiscalYearOf(*date);
     if (date->isValid() && m_meeting.councilId != 0 && year != m_meeting.fiscalYear)
-        text += u"　"_s + tr("(moves the meeting to %1)").arg(wareki::formatFiscalYear(year));
+        text += (text.isEmpty() ? QString() : u"　"_s) +
+                tr("(moves the meeting to %1)").arg(wareki::formatFiscalYear(year));
     m_dateText->setText(text);
 }
 
