@@ -147,7 +147,6 @@ QWidget *MeetingEditor::buildHeader()
     m_number = new QSpinBox(box);
     m_number->setObjectName(u"meetingNumber"_s);
     m_number->setRange(1, 999);
-    m_number->setPrefix(tr("No. "));
     // Committed on Enter or leaving: stepping through a taken number on the way is no error.
     connect(m_number, &QSpinBox::editingFinished, this, &MeetingEditor::commitNumber);
     auto *numberLabel = new QLabel(tr("Meeting &number:"), box);
