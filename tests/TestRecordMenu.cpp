@@ -201,6 +201,7 @@ private Q_SLOTS:
         const QString target = m_dir.filePath(u"exported"_s); // typed without a suffix
         QStringList filters;
         QStringList buttons;
+        QString said;
         // Each modal window in turn: the export dialog, the file dialog, then the confirmation.
         QTimer poll;
         poll.setInterval(20);
@@ -210,11 +211,15 @@ private Q_SLOTS:
                 QMetaObject::invokeMethod(exporter, &QDialog::accept, Qt::QueuedConnection);
             } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
                 filters = files->nameFilters();
+                // QFileDialog::selectFile leaves the name field alone while it has the focus.
+                if (QWidget *focused = files->focusWidget())
+                    focused->clearFocus();
                 files->selectFile(target);
                 QMetaObject::invokeMethod(files, &QDialog::accept, Qt::QueuedConnection);
             } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
                 for (QAbstractButton *button : box->buttons())
                     buttons << button->text();
+                said = box->text();
                 box->reject();
             }
         });
@@ -222,7 +227,7 @@ private Q_SLOTS:
         window.recordController()->exportRecord();
         poll.stop();
         QCOMPARE(filters, QStringList{u"PDF documents (*.pdf)"_s});
-        QVERIFY(QFileInfo::exists(target + u".pdf"_s));
+        QVERIFY2(QFileInfo::exists(target + u".pdf"_s), qPrintable(said));
         QVERIFY2(buttons.contains(u"&Open"_s) && buttons.contains(u"Open &Folder"_s),
                  qPrintable(buttons.join(u", ")));
     }

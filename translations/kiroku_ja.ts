@@ -145,58 +145,68 @@
 <context>
     <name>kiroku::Archive</name>
     <message>
-        <location filename="../core/store/Archive.cpp" line="187"/>
+        <location filename="../core/store/Archive.cpp" line="205"/>
         <source>The archive %1 does not exist.</source>
         <translation>アーカイブ %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="190"/>
+        <location filename="../core/store/Archive.cpp" line="208"/>
         <source>%1 is not a file.</source>
         <translation>%1 はファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="194"/>
+        <location filename="../core/store/Archive.cpp" line="212"/>
         <source>The archive %1 cannot be read (no permission).</source>
         <translation>アーカイブ %1 を読み込めません（アクセス権がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="199"/>
+        <location filename="../core/store/Archive.cpp" line="217"/>
         <source>%1 is not a Kiroku archive (it is not a database file).</source>
         <translation>%1 は Kiroku のアーカイブではありません（データベースファイルではありません）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="210"/>
+        <location filename="../core/store/Archive.cpp" line="228"/>
         <source>The archive %1 is read-only. Copy it to a folder where you may write, or ask for write permission.</source>
         <translation>アーカイブ %1 は読み取り専用です。書き込みのできるフォルダーにコピーするか、書き込み権限を申請してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="215"/>
+        <location filename="../core/store/Archive.cpp" line="235"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 を作成できません。フォルダー %2 がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Archive.cpp" line="238"/>
         <source>Cannot create %1: the folder is read-only.</source>
         <translation>%1 を作成できません。フォルダーが読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="229"/>
-        <location filename="../core/store/Archive.cpp" line="294"/>
+        <location filename="../core/store/Archive.cpp" line="255"/>
+        <source>The journal of the archive %1 (%1-wal) is damaged: frame %2 of %3 does not check out, and %4 saved change(s) written after it would be lost. Nothing was opened or changed; the archive and its journal were copied to %5 and %5-wal. Either open the archive without the damaged part (the %6 change(s) before it are kept: kiroku recover-journal --archive %1), or restore a backup.</source>
+        <translation>アーカイブ %1 のジャーナル（%1-wal）が破損しています。全 %3 フレームのうち %2 番目が検査に合わず、その後に保存された %4 件の変更が失われるおそれがあります。アーカイブは開かず、何も変更していません。アーカイブとジャーナルを %5 と %5-wal に複製しました。破損部分を除いて開く（その前の %6 件の変更は残ります: kiroku recover-journal --archive %1）か、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Archive.cpp" line="281"/>
+        <location filename="../core/store/Archive.cpp" line="346"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="244"/>
+        <location filename="../core/store/Archive.cpp" line="296"/>
         <source>The archive %1 is damaged (%2). Restore it from a backup.</source>
         <translation>アーカイブ %1 は破損しています（%2）。バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="258"/>
+        <location filename="../core/store/Archive.cpp" line="310"/>
         <source>%1 is a database, but not a Kiroku archive.</source>
         <translation>%1 はデータベースですが、Kiroku のアーカイブではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="266"/>
+        <location filename="../core/store/Archive.cpp" line="318"/>
         <source>%1 is not a Kiroku archive.</source>
         <translation>%1 は Kiroku のアーカイブではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Archive.cpp" line="270"/>
+        <location filename="../core/store/Archive.cpp" line="322"/>
         <source>The archive %1 was written by a newer version of Kiroku (archive version %2, this program reads up to %3). Update Kiroku to open it.</source>
         <translation>アーカイブ %1 は新しいバージョンの Kiroku で作成されています（アーカイブのバージョン %2、このプログラムが読めるのはバージョン %3 まで）。Kiroku を更新してから開いてください。</translation>
     </message>
@@ -204,138 +214,395 @@
 <context>
     <name>kiroku::ArchiveJson</name>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="176"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="168"/>
         <source>Row %1 of %2 does not exist.</source>
         <translation>%2 の ID %1 の行が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="214"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="206"/>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="379"/>
         <source>%1 must be a list.</source>
         <translation>%1 は一覧（配列）でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="220"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="212"/>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="386"/>
         <source>%1 must be an object.</source>
         <translation>%1 はオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="236"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="228"/>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="404"/>
         <source>%1: unknown field &quot;%2&quot;.</source>
         <translation>%1: 不明な欄 &quot;%2&quot; があります。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="243"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="235"/>
         <source>%1: the field &quot;id&quot; must be a number.</source>
         <translation>%1: &quot;id&quot; 欄は数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="259"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="251"/>
         <source>%1 could not be stored: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="285"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="277"/>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="417"/>
         <source>%1 has a value of the wrong type.</source>
         <translation>%1 の値の型が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="335"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="327"/>
         <source>This is not a Kiroku archive export (the &quot;format&quot; field is not &quot;%1&quot;).</source>
         <translation>Kiroku のアーカイブのエクスポートではありません（&quot;format&quot; 欄が &quot;%1&quot; ではありません）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="342"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="334"/>
         <source>The export has no valid &quot;version&quot; field.</source>
         <translation>エクスポートに有効な &quot;version&quot; 欄がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="345"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="337"/>
         <source>The export was written by a newer Kiroku (format version %1, this program reads up to %2).</source>
         <translation>このエクスポートは新しい Kiroku で作成されています（形式のバージョン %1、このプログラムが読めるのはバージョン %2 まで）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="353"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="345"/>
         <source>The export has no &quot;councils&quot; list.</source>
         <translation>エクスポートに &quot;councils&quot; の一覧がありません。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="355"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="347"/>
         <source>The archive already holds councils. Import into a new, empty archive.</source>
         <translation>このアーカイブには既に審議会が登録されています。新しい空のアーカイブに取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="377"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="381"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>ファイルが正しい JSON ではありません（%2 バイト目: %1）。</translation>
     </message>
     <message>
-        <location filename="../core/io/ArchiveJson.cpp" line="381"/>
+        <location filename="../core/io/ArchiveJson.cpp" line="385"/>
         <source>The file is JSON, but not a Kiroku archive export.</source>
         <translation>ファイルは JSON ですが、Kiroku のアーカイブのエクスポートではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="227"/>
+        <source>member</source>
+        <translation>委員</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="228"/>
+        <source>staff member</source>
+        <translation>事務局職員・説明員</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="229"/>
+        <source>meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="230"/>
+        <source>agenda item</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="231"/>
+        <source>consultation</source>
+        <translation>諮問</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="232"/>
+        <source>report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="233"/>
+        <source>statement</source>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="234"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="258"/>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="259"/>
+        <source>number %1</source>
+        <translation>数値 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="262"/>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="500"/>
+        <source>text &quot;%1&quot;</source>
+        <translation>文字列 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="266"/>
+        <source>a list</source>
+        <translation>一覧（配列）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="268"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="296"/>
+        <source>contains the control character U+%1 at character %2.</source>
+        <translation>%2 文字目に制御文字 U+%1 が含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="303"/>
+        <source>contains a lone surrogate U+%1 at character %2 (not valid Unicode).</source>
+        <translation>%2 文字目に対になっていないサロゲート U+%1 が含まれています（Unicode として不正です）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="412"/>
+        <source>%1: must not be null.</source>
+        <translation>%1: null にはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="426"/>
+        <source>%1: not a string (%2).</source>
+        <translation>%1: 文字列ではありません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="437"/>
+        <source>%1: the field &quot;%2&quot; is missing.</source>
+        <translation>%1: &quot;%2&quot; 欄がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="443"/>
+        <source>%1.sha256: does not match the SHA-256 of the file&apos;s data (%2).</source>
+        <translation>%1.sha256: ファイルのデータの SHA-256（%2）と一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="454"/>
+        <source>%1: id %2 is also used by %3.</source>
+        <translation>%1: id %2 は %3 でも使われています。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="472"/>
+        <source>%1: must be 0 or 1 (%2).</source>
+        <translation>%1: 0 か 1 でなければなりません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="478"/>
+        <source>%1: not a whole number (%2).</source>
+        <translation>%1: 整数ではありません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="483"/>
+        <source>%1: out of range (%2).</source>
+        <translation>%1: 範囲外の値です（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="489"/>
+        <source>%1: must be at least %2 (%3).</source>
+        <translation>%1: %2 以上でなければなりません（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="504"/>
+        <source>must not be empty.</source>
+        <translation>空にはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="508"/>
+        <source>not a date YYYY-MM-DD (%1).</source>
+        <translation>YYYY-MM-DD 形式の日付ではありません（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="514"/>
+        <source>not a time HH:MM or HH:MM:SS (%1).</source>
+        <translation>HH:MM または HH:MM:SS 形式の時刻ではありません（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="519"/>
+        <source>not an ISO 8601 date and time (%1).</source>
+        <translation>ISO 8601 形式の日時ではありません（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="523"/>
+        <source>unknown value %1 (one of: %2).</source>
+        <translation>不明な値です: %1（使える値: %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="527"/>
+        <source>not a SHA-256 in lowercase hexadecimal (%1).</source>
+        <translation>小文字の16進数で書いた SHA-256 ではありません（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="535"/>
+        <source>not valid base64.</source>
+        <translation>正しい base64 ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="568"/>
+        <source>%1: only one row is allowed here.</source>
+        <translation>%1: ここには 1 行しか置けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="570"/>
+        <source>%1: the same %2 as %3.</source>
+        <translation>%1: %2 が %3 と同じです。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="593"/>
+        <source>The export has an unknown top-level field &quot;%1&quot;.</source>
+        <translation>エクスポートの最上位に不明な欄 &quot;%1&quot; があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="605"/>
+        <source>%1: %2 %3 is not in this file.</source>
+        <translation>%1: %2 %3 はこのファイルにありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ArchiveJsonCheck.cpp" line="612"/>
+        <source>… and %1 more problems.</source>
+        <translation>…ほかに %1 件の問題があります。</translation>
     </message>
 </context>
 <context>
     <name>kiroku::Backup</name>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="55"/>
-        <source>Cannot create the backup folder %1.</source>
-        <translation>バックアップ用のフォルダー %1 を作成できません。</translation>
+        <location filename="../core/archive/Backup.cpp" line="147"/>
+        <source>Cannot set %1 aside: %2 already exists.</source>
+        <translation>%1 を退避できません。%2 が既に存在します。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="62"/>
-        <source>%1 already exists; a backup is written to a new file.</source>
-        <translation>%1 は既に存在します。バックアップは新しいファイルにしか書き込めません。</translation>
+        <location filename="../core/archive/Backup.cpp" line="149"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 の名前を %2 に変更できません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="70"/>
-        <source>The backup to %1 failed: %2</source>
-        <translation>%1 へのバックアップに失敗しました: %2</translation>
+        <location filename="../core/archive/Backup.cpp" line="172"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="74"/>
-        <source>The backup could not be written to %1.</source>
-        <translation>バックアップを %1 に書き込めませんでした。</translation>
+        <location filename="../core/archive/Backup.cpp" line="190"/>
+        <source>%1 is not a restore note Kiroku can read. Move it away and open the archive again.</source>
+        <translation>%1 は Kiroku が読める復元の記録ではありません。別の場所へ移してから、アーカイブをもう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="117"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 が見つかりません。</translation>
+        <location filename="../core/archive/Backup.cpp" line="232"/>
+        <source>A restore of %1 is under way in another program. Try again when it has finished.</source>
+        <translation>%1 の復元が別のプログラムで実行中です。終わってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="120"/>
-        <location filename="../core/archive/Backup.cpp" line="136"/>
-        <source>%1 is not a Kiroku archive.</source>
-        <translation>%1 は Kiroku のアーカイブではありません。</translation>
+        <location filename="../core/archive/Backup.cpp" line="235"/>
+        <source>Cannot create %1 (is the folder read-only?).</source>
+        <translation>%1 を作成できません（フォルダーが読み取り専用になっていませんか）。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="138"/>
-        <source>%1 was written by a newer version of Kiroku.</source>
-        <translation>%1 は新しいバージョンの Kiroku で作成されています。</translation>
+        <location filename="../core/archive/Backup.cpp" line="260"/>
+        <location filename="../core/archive/Backup.cpp" line="303"/>
+        <source>Cannot remove %1.</source>
+        <translation>%1 を削除できません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="159"/>
+        <location filename="../core/archive/Backup.cpp" line="263"/>
+        <location filename="../core/archive/Backup.cpp" line="316"/>
+        <source>A restore of %1 was interrupted before it replaced the archive; the archive is as it was.</source>
+        <translation>%1 の復元はアーカイブを置き換える前に中断されていました。アーカイブは元のままです。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="275"/>
+        <location filename="../core/archive/Backup.cpp" line="284"/>
+        <source>An interrupted restore of %1 was completed.</source>
+        <translation>中断されていた %1 の復元を完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="276"/>
+        <location filename="../core/archive/Backup.cpp" line="285"/>
+        <source>An interrupted restore of %1 was completed; the archive it replaced is kept as %2.</source>
+        <translation>中断されていた %1 の復元を完了しました。置き換える前のアーカイブは %2 として保存しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="292"/>
+        <source>A restore of %1 was interrupted and its copy of the backup is missing; the archive was put back from %2.</source>
+        <translation>%1 の復元は中断されており、バックアップのコピーが見つかりません。アーカイブを %2 から元に戻しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="297"/>
+        <source>A restore of %1 was interrupted and can be neither finished nor undone: neither the archive nor the copy of the backup (%2) is there.</source>
+        <translation>%1 の復元は中断されており、完了することも元に戻すこともできません。アーカイブもバックアップのコピー（%2）も見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="328"/>
         <source>The backup cannot be restored: %1</source>
         <translation>バックアップを復元できません: %1</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="162"/>
+        <location filename="../core/archive/Backup.cpp" line="332"/>
         <source>Cannot restore into %1: the folder is read-only.</source>
         <translation>%1 に復元できません。フォルダーが読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="167"/>
+        <location filename="../core/archive/Backup.cpp" line="350"/>
+        <location filename="../core/archive/Backup.cpp" line="362"/>
         <source>Cannot copy %1 next to the archive.</source>
         <translation>%1 をアーカイブと同じフォルダーにコピーできません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="174"/>
+        <location filename="../core/archive/Backup.cpp" line="399"/>
+        <source>It could not be undone at once; opening the archive again finishes or undoes it.</source>
+        <translation>すぐには元に戻せませんでした。アーカイブをもう一度開くと、復元を完了するか元に戻します。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="409"/>
+        <location filename="../core/archive/Backup.cpp" line="417"/>
         <source>Cannot set the current archive aside as %1.</source>
         <translation>現在のアーカイブを %1 として退避できません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="185"/>
+        <location filename="../core/archive/Backup.cpp" line="425"/>
         <source>Cannot put the backup in place of %1.</source>
         <translation>バックアップを %1 と置き換えられません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="495"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>バックアップ用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="502"/>
+        <source>%1 already exists; a backup is written to a new file.</source>
+        <translation>%1 は既に存在します。バックアップは新しいファイルにしか書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="515"/>
+        <source>The backup to %1 failed: %2</source>
+        <translation>%1 へのバックアップに失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="519"/>
+        <source>The backup could not be written to %1.</source>
+        <translation>バックアップを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="562"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="565"/>
+        <location filename="../core/archive/Backup.cpp" line="581"/>
+        <source>%1 is not a Kiroku archive.</source>
+        <translation>%1 は Kiroku のアーカイブではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="583"/>
+        <source>%1 was written by a newer version of Kiroku.</source>
+        <translation>%1 は新しいバージョンの Kiroku で作成されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Backup.cpp" line="648"/>
+        <source>The archive %1 does not exist, but a restore kept the archive it replaced as %2. To use that one again, rename it to %3.</source>
+        <translation>アーカイブ %1 が見つかりません。ただし、復元で置き換えられたアーカイブが %2 として残っています。それを再び使うには、名前を %3 に変更してください。</translation>
     </message>
 </context>
 <context>
@@ -529,23 +796,54 @@
     </message>
 </context>
 <context>
+    <name>kiroku::DraftedFactsCommand</name>
+    <message>
+        <location filename="../core/commands/DraftedFactsCommand.cpp" line="12"/>
+        <source>Fill in what the record says</source>
+        <translation>会議録の記載を欄に記入</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/DraftedFactsCommand.cpp" line="31"/>
+        <source>The agenda item no longer exists in the archive.</source>
+        <translation>この議題は既にアーカイブから削除されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/DraftedFactsCommand.cpp" line="39"/>
+        <source>The meeting no longer exists in the archive.</source>
+        <translation>この会議は既にアーカイブから削除されています。</translation>
+    </message>
+</context>
+<context>
     <name>kiroku::DraftingSession</name>
     <message numerus="yes">
-        <location filename="../core/drafting/DraftingSession.cpp" line="33"/>
+        <location filename="../core/drafting/DraftingSession.cpp" line="34"/>
         <source>Recovered after an unexpected end: the record&apos;s %n statement(s) are all here, and the line being typed (%1, %2 characters, saved at %3) is back in the entry line.</source>
         <translation>
             <numerusform>前回は予期せず終了したため、復元しました。会議録の発言 %n 件はすべて残っています。入力中だった行（%1、%2 文字、%3 に保存）も入力欄に戻しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/drafting/DraftingSession.cpp" line="427"/>
+        <location filename="../core/drafting/DraftingSession.cpp" line="484"/>
         <source>Late arrival of %1</source>
         <translation>%1 の到着</translation>
     </message>
     <message>
-        <location filename="../core/drafting/DraftingSession.cpp" line="427"/>
+        <location filename="../core/drafting/DraftingSession.cpp" line="484"/>
         <source>Early leave of %1</source>
         <translation>%1 の退席</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::JournalCheck</name>
+    <message>
+        <location filename="../core/store/JournalCheck.cpp" line="113"/>
+        <source>Cannot keep a copy of %1 as %2; nothing was changed.</source>
+        <translation>%1 の控えを %2 として保存できません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/JournalCheck.cpp" line="130"/>
+        <source>Cannot cut the damaged part from %1: %2</source>
+        <translation>%1 から破損した部分を切り離せません: %2</translation>
     </message>
 </context>
 <context>
@@ -609,6 +907,11 @@
         <location filename="../core/commands/MeetingCommands.cpp" line="143"/>
         <source>Change attendance</source>
         <translation>出欠の変更</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/MeetingCommands.cpp" line="217"/>
+        <source>Change staff attendance</source>
+        <translation>事務局・説明員の出欠を変更</translation>
     </message>
 </context>
 <context>
@@ -758,92 +1061,182 @@
     <name>kiroku::Sealing</name>
     <message>
         <location filename="../core/archive/Sealing.cpp" line="68"/>
-        <location filename="../core/archive/Sealing.cpp" line="133"/>
+        <source>The seals of %1 cannot be read for the anchor: %2</source>
+        <translation>控えに記録するための %1 の封印を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="113"/>
+        <source>edited</source>
+        <translation>改変</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="115"/>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="117"/>
+        <source>reordered</source>
+        <translation>順序の入れ替え</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="146"/>
+        <location filename="../core/archive/Sealing.cpp" line="315"/>
         <source>There is no meeting with the id %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="70"/>
+        <location filename="../core/archive/Sealing.cpp" line="148"/>
         <source>The record is already sealed.</source>
         <translation>この会議録は既に封印されています。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="72"/>
+        <location filename="../core/archive/Sealing.cpp" line="150"/>
         <source>The record is not finalised yet.</source>
         <translation>この会議録はまだ確定していません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="77"/>
+        <location filename="../core/archive/Sealing.cpp" line="155"/>
         <source>The chair has designated %1 of the %2 signing members.</source>
         <translation>議長が指名した会議録署名委員は、%2 名のうち %1 名です。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="88"/>
+        <location filename="../core/archive/Sealing.cpp" line="166"/>
         <source>Waiting for the signature of %1.</source>
         <translation>%1 の署名を待っています。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="128"/>
+        <location filename="../core/archive/Sealing.cpp" line="236"/>
+        <source>The file of material “%1”</source>
+        <translation>資料「%1」のファイル</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="244"/>
+        <source>The scanned signature page of %1</source>
+        <translation>%1 の署名ページのスキャン</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="257"/>
+        <source>File version %1 of material “%2”</source>
+        <translation>資料「%2」の第%1版のファイル</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="279"/>
+        <source>%1 in meeting %2&apos;s record (version %3) differs from the file that was sealed.</source>
+        <translation>会議 %2 の会議録（第%3版）の%1が、封印したときのファイルと異なります。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="282"/>
+        <source>%1 in meeting %2&apos;s record (version %3) is gone from the archive.</source>
+        <translation>会議 %2 の会議録（第%3版）の%1が、アーカイブからなくなっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="310"/>
         <source>A correction needs its reason.</source>
         <translation>正誤には理由が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="135"/>
+        <location filename="../core/archive/Sealing.cpp" line="317"/>
         <source>Only a sealed record is corrected; this one can still be edited.</source>
         <translation>正誤を行えるのは封印済みの会議録だけです。この会議録はまだ編集できます。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="143"/>
+        <location filename="../core/archive/Sealing.cpp" line="328"/>
         <source>The sealed record does not match its seal; run kiroku verify before correcting it.</source>
         <translation>封印済みの会議録が封印と一致しません。正誤の前に kiroku verify を実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="180"/>
+        <location filename="../core/archive/Sealing.cpp" line="373"/>
         <source>The seal entry itself was altered.</source>
         <translation>封印の記録そのものが書き換えられています。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="185"/>
+        <location filename="../core/archive/Sealing.cpp" line="379"/>
         <source>Seal %1 was made after seal %2, not after the seal now before it.</source>
         <translation>封印 %1 は封印 %2 の次に作られたもので、現在その前にある封印の次ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="190"/>
-        <source>The seal made just before seal %1 is missing.</source>
-        <translation>封印 %1 の直前の封印がありません。</translation>
+        <location filename="../core/archive/Sealing.cpp" line="386"/>
+        <source>Seal %1 of meeting %2 (version %3), made just before seal %4, is missing.</source>
+        <translation>封印 %4 の直前に作られた封印 %1（会議 %2、第%3版）がありません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="193"/>
+        <location filename="../core/archive/Sealing.cpp" line="393"/>
+        <source>The seal made just before seal %1 is missing; no anchor names the meeting it sealed.</source>
+        <translation>封印 %1 の直前の封印がありません。その封印の会議を示す控えはありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="470"/>
+        <source>Seal %1 of meeting %2 (version %3) is not the seal anchored on %4: the chain was rewritten.</source>
+        <translation>封印 %1（会議 %2、第%3版）は、%4 に控えに記録した封印と異なります。連鎖が書き換えられています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="478"/>
+        <source>The chain ended at seal %1 (meeting %2, version %3) when it was anchored on %4; now it ends at seal %5.</source>
+        <translation>%4 に控えに記録したとき、連鎖の末尾は封印 %1（会議 %2、第%3版）でしたが、現在の末尾は封印 %5 です。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="485"/>
+        <source>Seal %1 of meeting %2 (version %3), anchored on %4, is missing.</source>
+        <translation>%4 に控えに記録した封印 %1（会議 %2、第%3版）がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="516"/>
+        <source>The anchor file %1 cannot be read: %2</source>
+        <translation>控えのファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="519"/>
+        <source>%1 is not the anchor of a seal chain.</source>
+        <translation>%1 は封印の連鎖の控えではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="536"/>
+        <source>The anchor file %1 is damaged at line %2.</source>
+        <translation>控えのファイル %1 の %2 行目が壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="550"/>
+        <source>The anchor file %1 is in use.</source>
+        <translation>控えのファイル %1 は使用中です。</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="586"/>
+        <source>The anchor file %1 cannot be written: %2</source>
+        <translation>控えのファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/archive/Sealing.cpp" line="399"/>
         <source>Seal numbers %1 to %2 are missing.</source>
         <translation>封印番号 %1 から %2 までがありません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="203"/>
+        <location filename="../core/archive/Sealing.cpp" line="410"/>
         <source>The sealed record of meeting %1 was deleted.</source>
         <translation>会議 %1 の封印済みの会議録が削除されています。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="210"/>
+        <location filename="../core/archive/Sealing.cpp" line="417"/>
         <source>The record of meeting %1 was unsealed without a correction.</source>
         <translation>会議 %1 の会議録が、正誤の手続なしに封印を解かれています。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="218"/>
+        <location filename="../core/archive/Sealing.cpp" line="425"/>
         <source>Version %1 of meeting %2&apos;s record was deleted.</source>
         <translation>会議 %2 の会議録の第%1版が削除されています。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="226"/>
+        <location filename="../core/archive/Sealing.cpp" line="433"/>
         <source>Meeting %1 claims an older version than its seal.</source>
         <translation>会議 %1 の会議録の版が、封印された版より古くなっています。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="231"/>
+        <location filename="../core/archive/Sealing.cpp" line="438"/>
         <source>The content of meeting %1&apos;s record (version %2) differs from what was sealed.</source>
         <translation>会議 %1 の会議録（第%2版）の内容が、封印したときと異なります。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Sealing.cpp" line="245"/>
+        <location filename="../core/archive/Sealing.cpp" line="457"/>
         <source>Meeting %1 is marked sealed but its seal entry is missing.</source>
         <translation>会議 %1 は封印済みとされていますが、封印の記録がありません。</translation>
     </message>
@@ -984,24 +1377,29 @@
 <context>
     <name>kiroku::Store</name>
     <message>
-        <location filename="../core/store/Sql.cpp" line="14"/>
+        <location filename="../core/store/Sql.cpp" line="22"/>
+        <source>The archive %1 is damaged: a part of it could not be read (error code %2). Nothing was written.</source>
+        <translation>アーカイブ %1 は破損しています。一部を読み込めませんでした（エラーコード %2）。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Sql.cpp" line="28"/>
+        <source>Another program is writing to the archive %1 and did not finish within 5 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>別のプログラムがアーカイブ %1 に書き込んでいて、5 秒以内に終わりませんでした。何も変更していません。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Sql.cpp" line="37"/>
         <source>The archive refused an operation: %1 (%2)</source>
         <translation>アーカイブが操作を受け付けませんでした: %1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Sql.cpp" line="88"/>
-        <source>Could not start a transaction: %1</source>
-        <translation>トランザクションを開始できませんでした: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/store/Sql.cpp" line="114"/>
-        <source>Could not save the changes: %1</source>
-        <translation>変更を保存できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../core/store/SqliteDialect.cpp" line="35"/>
         <source>The archive could not switch to WAL journaling (%1). Keep the archive on a local disk, not a network share.</source>
         <translation>アーカイブを WAL ジャーナルに切り替えられませんでした（%1）。アーカイブはネットワーク共有ではなく、ローカルディスクに置いてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/MaterialRepository.cpp" line="196"/>
+        <source>The stored file %1 no longer matches its SHA-256 %2: its bytes were altered or damaged. Run kiroku verify and restore a backup.</source>
+        <translation>保存されているファイル %1 が SHA-256（%2…）と一致しません。内容が改変されたか破損しています。kiroku verify を実行し、バックアップから復元してください。</translation>
     </message>
 </context>
 <context>
@@ -1128,40 +1526,40 @@
 <context>
     <name>kiroku::TranscriptDecoder</name>
     <message>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="182"/>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="251"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="200"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="271"/>
         <source>The transcript is empty.</source>
         <translation>反訳の内容が空です。</translation>
     </message>
     <message>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="186"/>
-        <source>The transcript is %1 MB; at most %2 MB can be imported at once. Split it into parts.</source>
-        <translation>反訳の大きさは %1 MB です。一度に取り込めるのは %2 MB までです。分割してから取り込んでください。</translation>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="204"/>
+        <source>The transcript is %1 MB (%2 bytes); at most %3 MB (%4 bytes) can be imported at once. Split it into parts.</source>
+        <translation>反訳の大きさは %1 MB（%2 バイト）です。一度に取り込めるのは %3 MB（%4 バイト）までです。分割してから取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="215"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="235"/>
         <source>The transcript mixes text encodings (mostly UTF-8, with parts in another encoding). Save it again in one encoding and import it once more.</source>
         <translation>反訳に複数の文字コードが混在しています（大部分は UTF-8 で、一部が別の文字コードです）。一つの文字コードで保存し直してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="235"/>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="244"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="255"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="264"/>
         <source>The file is not a text file (it holds binary data).</source>
         <translation>このファイルはテキストファイルではありません（バイナリデータを含んでいます）。</translation>
     </message>
     <message>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="236"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="256"/>
         <source>The transcript is not valid text in UTF-8, UTF-16 or Shift_JIS, or it mixes encodings. Save it again as UTF-8 and import it once more.</source>
         <translation>反訳が UTF-8、UTF-16、Shift_JIS のいずれの正しいテキストでもないか、文字コードが混在しています。UTF-8 で保存し直してから、もう一度取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="261"/>
-        <source>%1 is %2 MB; at most %3 MB can be imported at once. Split the transcript into parts.</source>
-        <translation>%1 の大きさは %2 MB です。一度に取り込めるのは %3 MB までです。反訳を分割してから取り込んでください。</translation>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="283"/>
+        <source>%1 is %2 MB (%3 bytes); at most %4 MB (%5 bytes) can be imported at once. Split the transcript into parts.</source>
+        <translation>%1 の大きさは %2 MB（%3 バイト）です。一度に取り込めるのは %4 MB（%5 バイト）までです。反訳を分割してから取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="270"/>
-        <location filename="../core/transcript/TranscriptDecoder.cpp" line="276"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="292"/>
+        <location filename="../core/transcript/TranscriptDecoder.cpp" line="298"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -1185,7 +1583,7 @@
 <context>
     <name>kiroku::cli</name>
     <message>
-        <location filename="../core/cli/StoreCli.cpp" line="44"/>
+        <location filename="../core/cli/StoreCli.cpp" line="47"/>
         <source>Usage:
   kiroku [--archive FILE]                       open the window
   kiroku demo --archive FILE [--scale N]        write the fictional demo council
@@ -1222,6 +1620,8 @@
   kiroku backup --archive FILE [-o FILE | --rotate N]
                                                 a consistent copy (default: FILE-backups/)
   kiroku restore --archive FILE BACKUP          replace the archive by a checked backup
+  kiroku recover-journal --archive FILE         open an archive whose journal (WAL) is damaged,
+                                                without the damaged part (a copy is kept)
   kiroku --version
 </source>
         <translation>使い方:
@@ -1259,11 +1659,13 @@
   kiroku backup --archive FILE [-o FILE | --rotate N]
                                                 整合性のとれたコピーを作る（既定: FILE-backups/）
   kiroku restore --archive FILE BACKUP          アーカイブを、検査したバックアップで置き換える
+  kiroku recover-journal --archive FILE         ジャーナル（WAL）が破損したアーカイブを、
+                                                破損部分を除いて開く（控えを残す）
   kiroku --version
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/StoreCli.cpp" line="118"/>
+        <location filename="../core/cli/StoreCli.cpp" line="129"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
@@ -1400,7 +1802,7 @@
         <translation>pia のコマンド「%1」はありません。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSupport.cpp" line="40"/>
+        <location filename="../core/cli/CliSupport.cpp" line="61"/>
         <source>The archive was upgraded from version %1; the previous file was kept as %2.</source>
         <translation>アーカイブをバージョン %1 から更新しました。更新前のファイルは %2 として保存しています。</translation>
     </message>
@@ -1435,65 +1837,72 @@
         <translation>諮問（番号、受理日、件名）:</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="151"/>
+        <location filename="../core/cli/CliCommands.cpp" line="150"/>
         <source>The option -o OUT.json is required.</source>
         <translation>-o OUT.json オプションを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="187"/>
+        <location filename="../core/cli/CliCommands.cpp" line="185"/>
         <source>Name exactly one JSON file to import.</source>
         <translation>取り込む JSON ファイルを 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="194"/>
+        <location filename="../core/cli/CliCommands.cpp" line="192"/>
         <location filename="../core/cli/CliPiaFiles.cpp" line="162"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="208"/>
+        <location filename="../core/cli/CliCommands.cpp" line="206"/>
         <location filename="../core/cli/CliTranscript.cpp" line="114"/>
         <location filename="../core/cli/CliTranscript.cpp" line="133"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>%1 からは何も取り込まれませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliCommands.cpp" line="215"/>
+        <location filename="../core/cli/CliCommands.cpp" line="213"/>
         <source>Imported %1 into %2.</source>
         <translation>%1 を %2 に取り込みました。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/cli/CliRecord.cpp" line="21"/>
+        <source>Masked or renamed: %n place(s).</source>
+        <translation>
+            <numerusform>伏せ字・置き換え: %n か所。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="34"/>
+        <location filename="../core/cli/CliRecord.cpp" line="35"/>
         <source>missing</source>
         <translation>記載漏れ</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="36"/>
+        <location filename="../core/cli/CliRecord.cpp" line="37"/>
         <source>inconsistent</source>
         <translation>不整合</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="40"/>
+        <location filename="../core/cli/CliRecord.cpp" line="41"/>
         <source>notice</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="64"/>
+        <location filename="../core/cli/CliRecord.cpp" line="65"/>
         <source>print needs --meeting ID and -o OUT.pdf, OUT.odt or OUT.html.</source>
         <translation>print には --meeting ID と、-o OUT.pdf、OUT.odt または OUT.html を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="72"/>
+        <location filename="../core/cli/CliRecord.cpp" line="73"/>
         <source>The output is a PDF, ODT or HTML file (OUT.pdf, OUT.odt, OUT.html).</source>
         <translation>出力先には PDF、ODT または HTML のファイル（OUT.pdf、OUT.odt、OUT.html）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="95"/>
+        <location filename="../core/cli/CliRecord.cpp" line="96"/>
         <source>Wrote %1: %2 pages in the format %3.</source>
         <translation>%1 を書き出しました: %2 ページ（様式 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRecord.cpp" line="101"/>
+        <location filename="../core/cli/CliRecord.cpp" line="102"/>
         <source>Wrote %1 in the format %2.</source>
         <translation>%1 を書き出しました（様式 %2）。</translation>
     </message>
@@ -1556,7 +1965,7 @@
         <location filename="../core/cli/CliLetter.cpp" line="85"/>
         <location filename="../core/cli/CliPacket.cpp" line="74"/>
         <location filename="../core/cli/CliPiaFiles.cpp" line="257"/>
-        <location filename="../core/cli/CliRecord.cpp" line="107"/>
+        <location filename="../core/cli/CliRecord.cpp" line="108"/>
         <source>No font has a glyph for: %1</source>
         <translation>次の文字を表示できるフォントがありません: %1</translation>
     </message>
@@ -1719,97 +2128,137 @@
         <translation>--rotate には世代数（1 以上）を指定してください。-o と同時には指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliBackup.cpp" line="56"/>
+        <location filename="../core/cli/CliBackup.cpp" line="59"/>
+        <source>Removed %1 (%2 bytes), left by an interrupted backup or restore.</source>
+        <translation>中断されたバックアップまたは復元が残した %1（%2 バイト）を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliBackup.cpp" line="63"/>
         <source>Backed up %1 to %2 (%3 bytes).</source>
         <translation>%1 を %2 にバックアップしました（%3 バイト）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliBackup.cpp" line="74"/>
+        <location filename="../core/cli/CliBackup.cpp" line="81"/>
         <source>Give one backup file to restore.</source>
         <translation>復元するバックアップファイルを 1 つ指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliBackup.cpp" line="80"/>
+        <location filename="../core/cli/CliBackup.cpp" line="92"/>
         <source>Restored %1 from %2.</source>
         <translation>%2 から %1 を復元しました。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliBackup.cpp" line="82"/>
+        <location filename="../core/cli/CliBackup.cpp" line="94"/>
         <source>The replaced archive was kept as %1.</source>
         <translation>置き換える前のアーカイブは %1 として保存しています。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="30"/>
+        <location filename="../core/cli/CliBackup.cpp" line="96"/>
+        <source>Archives replaced by earlier restores are kept too: %1</source>
+        <translation>以前の復元で置き換えられたアーカイブも保存しています: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="31"/>
         <source>The option --meeting ID is required (a meeting id from kiroku list).</source>
         <translation>--meeting ID オプションを指定してください（会議の ID は kiroku list で確認できます）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="57"/>
+        <location filename="../core/cli/CliSealing.cpp" line="92"/>
         <source>Sealed meeting %1 (version %2) as seal %3: %4</source>
         <translation>会議 %1 の会議録（第%2版）を封印 %3 として封印しました: %4</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="75"/>
+        <location filename="../core/cli/CliSealing.cpp" line="111"/>
         <source>Sealed %1 records.</source>
         <translation>会議録 %1 件を封印しました。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="101"/>
+        <location filename="../core/cli/CliSealing.cpp" line="56"/>
         <source>MISMATCH seal %1, meeting %2, version %3: %4 — %5</source>
         <translation>不一致 封印 %1、会議 %2、第%3版: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="107"/>
+        <location filename="../core/cli/CliSealing.cpp" line="46"/>
+        <source>Anchored the chain head in %1.</source>
+        <translation>連鎖の末尾を控えとして %1 に記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="62"/>
+        <source>MISMATCH seal %1: %2 — %3</source>
+        <translation>不一致 封印 %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="64"/>
+        <source>MISMATCH meeting %1, version %2: %3 — %4</source>
+        <translation>不一致 会議 %1、第%2版: %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="68"/>
+        <source>MISMATCH: %1 — %2</source>
+        <translation>不一致: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="137"/>
         <source>%1 seals checked in %2 ms; %3 mismatches.</source>
         <translation>封印 %1 件を検証しました（%2 ミリ秒）。不一致は %3 件です。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="113"/>
+        <location filename="../core/cli/CliSealing.cpp" line="143"/>
         <source>Chain head: seal %1, %2</source>
         <translation>連鎖の末尾: 封印 %1、%2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="129"/>
+        <location filename="../core/cli/CliSealing.cpp" line="146"/>
+        <source>Anchor: seal %1, anchored on %2 (%3)</source>
+        <translation>控え: 封印 %1、%2 に記録（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="151"/>
+        <source>No anchor yet (%1): dropped newest seals cannot be detected before it is written.</source>
+        <translation>控えはまだありません（%1）。控えが記録されるまでは、最新の封印が取り除かれても検出できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliSealing.cpp" line="172"/>
         <source>The option --reason TEXT is required: a correction says why.</source>
         <translation>--reason TEXT オプションを指定してください。正誤には理由が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="142"/>
+        <location filename="../core/cli/CliSealing.cpp" line="184"/>
         <source>Meeting %1 is open for correction as version %2; it is sealed again once signed.</source>
         <translation>会議 %1 の会議録を第%2版として訂正できるようにしました。署名がそろうと、再び封印されます。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="167"/>
+        <location filename="../core/cli/CliSealing.cpp" line="209"/>
         <source>There is no meeting with the id %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="178"/>
+        <location filename="../core/cli/CliSealing.cpp" line="220"/>
         <source>Meeting %1 has no version %2.</source>
         <translation>会議 %1 の会議録に第%2版はありません。</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="187"/>
+        <location filename="../core/cli/CliSealing.cpp" line="229"/>
         <source>version %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="189"/>
+        <location filename="../core/cli/CliSealing.cpp" line="231"/>
         <source>, sealed %1 as seal %2 (%3)</source>
         <translation>、%1 に封印 %2 として封印（%3）</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="190"/>
+        <location filename="../core/cli/CliSealing.cpp" line="232"/>
         <source>, not sealed</source>
         <translation>、未封印</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="193"/>
+        <location filename="../core/cli/CliSealing.cpp" line="235"/>
         <source>, corrected %1: %2</source>
         <translation>、%1 に正誤: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSealing.cpp" line="196"/>
+        <location filename="../core/cli/CliSealing.cpp" line="238"/>
         <source> (current, %1)</source>
         <translation>（現行、%1）</translation>
     </message>
@@ -2017,6 +2466,26 @@
         <location filename="../core/cli/CliReports.cpp" line="118"/>
         <source>examined</source>
         <translation>審査</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecovery.cpp" line="29"/>
+        <source>The archive %1 does not exist.</source>
+        <translation>アーカイブ %1 がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecovery.cpp" line="34"/>
+        <source>The journal of %1 checks out; there is nothing to recover.</source>
+        <translation>%1 のジャーナルに問題はありません。復旧するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecovery.cpp" line="41"/>
+        <source>The archive and its journal as found were kept as %1 and %1-wal.</source>
+        <translation>見つかったときのアーカイブとジャーナルを %1 と %1-wal として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRecovery.cpp" line="49"/>
+        <source>Opened %1 without the damaged part of its journal: %2 saved change(s) kept, %3 dropped (from frame %4 on).</source>
+        <translation>%1 をジャーナルの破損部分を除いて開きました。保存済みの変更のうち %2 件を残し、%3 件（フレーム %4 以降）を破棄しました。</translation>
     </message>
 </context>
 <context>
@@ -2532,19 +3001,24 @@
         <translation>PDF の書き出しを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="45"/>
+        <location filename="../core/record/RecordExport.cpp" line="77"/>
         <source>There is no meeting with id %1.</source>
         <translation>ID %1 の会議はありません。</translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="56"/>
+        <location filename="../core/record/RecordExport.cpp" line="88"/>
         <source>Unknown record format &quot;%1&quot; (available: %2).</source>
         <translation>会議録の様式「%1」はありません（使用できる様式: %2）。</translation>
     </message>
     <message>
-        <location filename="../core/record/RecordExport.cpp" line="64"/>
+        <location filename="../core/record/RecordExport.cpp" line="96"/>
         <source>The file name contains &quot;%1&quot;, which the public version masks. Choose another name.</source>
         <translation>ファイル名に、公開版で伏せる語句「%1」が含まれています。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/RecordExport.cpp" line="108"/>
+        <source>The public version still contains a masked string (%1); nothing was written. Please report this as a bug.</source>
+        <translation>公開版に伏せるべき文字列が残っています（%1）。ファイルは書き込んでいません。不具合として報告してください。</translation>
     </message>
     <message>
         <location filename="../core/record/OdtWriter.cpp" line="81"/>
@@ -2552,164 +3026,181 @@
         <translation>ODT の書き出しに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="22"/>
+        <location filename="../core/record/Completeness.cpp" line="23"/>
         <source>agenda item %1</source>
         <translation>議題 %1</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="55"/>
+        <location filename="../core/record/Completeness.cpp" line="57"/>
         <source>The meeting has no date.</source>
         <translation>開催日が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="58"/>
+        <location filename="../core/record/Completeness.cpp" line="60"/>
         <source>The opening and closing times are not both recorded.</source>
         <translation>開始時刻または終了時刻が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="62"/>
+        <location filename="../core/record/Completeness.cpp" line="64"/>
         <source>The meeting closes (%1) before it opens (%2).</source>
         <translation>終了時刻（%1）が開始時刻（%2）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="66"/>
+        <location filename="../core/record/Completeness.cpp" line="68"/>
         <source>The venue is not recorded.</source>
         <translation>開催場所が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="69"/>
+        <location filename="../core/record/Completeness.cpp" line="71"/>
         <source>The meeting is not public, but the reason (the ordinance&apos;s ground) is not stated.</source>
         <translation>会議が非公開または一部公開ですが、非公開の理由（条例上の根拠）が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="75"/>
+        <location filename="../core/record/Completeness.cpp" line="77"/>
         <source>Observers were not admitted, but the reason is not stated.</source>
         <translation>傍聴を認めていませんが、その理由が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="79"/>
+        <location filename="../core/record/Completeness.cpp" line="81"/>
         <source>The observer count is 0: confirm that nobody attended.</source>
         <translation>傍聴人の数が 0 名です。傍聴人がいなかったことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="84"/>
+        <location filename="../core/record/Completeness.cpp" line="86"/>
         <source>The observer count is negative.</source>
         <translation>傍聴人の数が負の値になっています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="87"/>
+        <location filename="../core/record/Completeness.cpp" line="89"/>
         <source>No member is named as chair.</source>
         <translation>議長となる委員が指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="100"/>
+        <location filename="../core/record/Completeness.cpp" line="102"/>
         <source>Attendance is not recorded for %1 (present or absent).</source>
         <translation>%1 の出欠（出席・欠席）が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="110"/>
+        <location filename="../core/record/Completeness.cpp" line="112"/>
         <source>%1 arrived late, but the time is not recorded.</source>
         <translation>%1 は遅刻していますが、到着時刻が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="116"/>
+        <location filename="../core/record/Completeness.cpp" line="118"/>
         <source>%1 left early, but the time is not recorded.</source>
         <translation>%1 は早退していますが、退席時刻が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="124"/>
+        <location filename="../core/record/Completeness.cpp" line="126"/>
         <source>%1&apos;s time (%2) lies outside the meeting (%3).</source>
         <translation>%1 の時刻（%2）が、会議の時間（%3）の範囲外です。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="133"/>
+        <location filename="../core/record/Completeness.cpp" line="135"/>
         <source>The attendance does not reach the quorum (%1 of %2 required); the record cannot state that the meeting was constituted.</source>
         <translation>出席者が定足数に達していません（出席 %1 名、必要 %2 名）。このままでは、会議が成立した旨を会議録に記載できません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="143"/>
+        <location filename="../core/record/Completeness.cpp" line="145"/>
         <source>The chair is recorded as absent.</source>
         <translation>議長が欠席として記録されています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="153"/>
+        <location filename="../core/record/Completeness.cpp" line="155"/>
         <source>The meeting has no agenda items.</source>
         <translation>議題が登録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="159"/>
+        <location filename="../core/record/Completeness.cpp" line="161"/>
         <source>%1 has no outcome (response, approved, continued …).</source>
         <translation>%1 の結果（答申、承認、継続審議など）が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="165"/>
+        <location filename="../core/record/Completeness.cpp" line="167"/>
         <source>%1 is not public, but the reason is not stated.</source>
         <translation>%1 は非公開ですが、非公開の理由が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="173"/>
+        <location filename="../core/record/Completeness.cpp" line="175"/>
         <source>%1 was put to a counted vote, but no votes are recorded.</source>
         <translation>%1 は賛否の数を数えて採決していますが、票数が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="179"/>
+        <location filename="../core/record/Completeness.cpp" line="181"/>
         <source>%1 records %2 votes, but only %3 members attended.</source>
         <translation>%1 の票数は %2 票ですが、出席した委員は %3 名です。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="189"/>
+        <location filename="../core/record/Completeness.cpp" line="191"/>
         <source>The list of materials is empty.</source>
         <translation>会議資料が登録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="193"/>
+        <location filename="../core/record/Completeness.cpp" line="195"/>
         <source>Material %1 has no title.</source>
         <translation>%1 の名称が記載されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="203"/>
+        <location filename="../core/record/Completeness.cpp" line="205"/>
         <source>The record has no statements.</source>
         <translation>会議録に発言が記録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="213"/>
+        <location filename="../core/record/Completeness.cpp" line="215"/>
         <source>Statement %1 is timed %2, before the statement above it (%3).</source>
         <translation>%1 番目の発言の時刻（%2）が、その前の発言の時刻（%3）より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="226"/>
+        <location filename="../core/record/Completeness.cpp" line="228"/>
         <source>Statements are timed after the meeting closed (%1).</source>
         <translation>終了時刻（%1）より後の時刻の発言があります。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="236"/>
+        <location filename="../core/record/Completeness.cpp" line="244"/>
+        <source>The record says %1 under %2, but its vote is not recorded.</source>
+        <translation>%2 の会議録に %1 とありますが、採決が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="250"/>
+        <source>The record says %1 under %2, but its vote is recorded as %3.</source>
+        <translation>%2 の会議録に %1 とありますが、採決は %3 と記録されています。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/record/Completeness.cpp" line="258"/>
+        <source>The record says %n observer(s) came in, but the observer count is %1.</source>
+        <translation>
+            <numerusform>会議録には傍聴人%n名の入室がありますが、傍聴人の数は%1名です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/record/Completeness.cpp" line="270"/>
         <source>%1 of the %2 signing members are designated.</source>
         <translation>会議録署名委員は %2 名必要ですが、指名されているのは %1 名です。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="243"/>
+        <location filename="../core/record/Completeness.cpp" line="277"/>
         <source>A signer line names someone who is not a member of the council.</source>
         <translation>署名欄に、審議会の委員でない人が指定されています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="250"/>
+        <location filename="../core/record/Completeness.cpp" line="284"/>
         <source>%1 is designated to sign but was absent.</source>
         <translation>%1 は会議録署名委員に指名されていますが、欠席しています。</translation>
     </message>
     <message>
-        <location filename="../core/record/Completeness.cpp" line="300"/>
+        <location filename="../core/record/Completeness.cpp" line="334"/>
         <source>Publish by %1 (today).</source>
         <translation>公表期限 %1（本日）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/record/Completeness.cpp" line="301"/>
+        <location filename="../core/record/Completeness.cpp" line="335"/>
         <source>Publish by %1 (%n day(s) left).</source>
         <translation>
             <numerusform>公表期限 %1（あと%n日）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/record/Completeness.cpp" line="305"/>
+        <location filename="../core/record/Completeness.cpp" line="339"/>
         <source>Publication was due on %1 (%n day(s) overdue).</source>
         <translation>
             <numerusform>公表期限 %1（%n日超過）</numerusform>
@@ -2850,50 +3341,66 @@
 <context>
     <name>kiroku::ui::ArchiveController</name>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="55"/>
-        <location filename="../ui/ArchiveController.cpp" line="72"/>
-        <location filename="../ui/ArchiveController.cpp" line="79"/>
+        <location filename="../ui/ArchiveController.cpp" line="62"/>
+        <location filename="../ui/ArchiveController.cpp" line="91"/>
+        <location filename="../ui/ArchiveController.cpp" line="103"/>
+        <location filename="../ui/ArchiveController.cpp" line="110"/>
         <source>Cannot Open Archive</source>
         <translation>アーカイブを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="61"/>
+        <location filename="../ui/ArchiveController.cpp" line="68"/>
         <source>The archive was updated to the current version; the previous file was kept as %1.</source>
         <translation>アーカイブを現在のバージョンに更新しました。更新前のファイルは %1 として保存しています。</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="80"/>
+        <location filename="../ui/ArchiveController.cpp" line="75"/>
+        <source>Damaged Journal</source>
+        <translation>ジャーナルの破損</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArchiveController.cpp" line="76"/>
+        <source>Open Without the Damaged Part</source>
+        <translation>破損部分を除いて開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArchiveController.cpp" line="79"/>
+        <source>Restore a Backup…</source>
+        <translation>バックアップから復元…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArchiveController.cpp" line="111"/>
         <source>The demo council could not be written: %1</source>
         <translation>デモの審議会を書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="117"/>
+        <location filename="../ui/ArchiveController.cpp" line="148"/>
         <source>Open Archive</source>
         <translation>アーカイブを開く</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="118"/>
+        <location filename="../ui/ArchiveController.cpp" line="149"/>
         <source>Kiroku archives (*.kiroku);;All files (*)</source>
         <translation>Kiroku アーカイブ (*.kiroku);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="124"/>
-        <location filename="../ui/ArchiveController.cpp" line="138"/>
+        <location filename="../ui/ArchiveController.cpp" line="155"/>
+        <location filename="../ui/ArchiveController.cpp" line="169"/>
         <source>New Archive</source>
         <translation>新しいアーカイブ</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="125"/>
+        <location filename="../ui/ArchiveController.cpp" line="156"/>
         <source>Kiroku archives (*.kiroku)</source>
         <translation>Kiroku アーカイブ (*.kiroku)</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="139"/>
+        <location filename="../ui/ArchiveController.cpp" line="170"/>
         <source>%1 already exists. Choose another name, or open it with Open Archive.</source>
         <translation>%1 は既に存在します。別の名前を指定するか、「アーカイブを開く」で開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/ArchiveController.cpp" line="147"/>
+        <location filename="../ui/ArchiveController.cpp" line="178"/>
         <source>New council</source>
         <translation>新しい審議会</translation>
     </message>
@@ -2929,42 +3436,42 @@
 <context>
     <name>kiroku::ui::BackupController</name>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="63"/>
+        <location filename="../ui/backup/BackupController.cpp" line="64"/>
         <source>&amp;Back Up Now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="66"/>
+        <location filename="../ui/backup/BackupController.cpp" line="67"/>
         <source>&amp;Restore from Backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="69"/>
+        <location filename="../ui/backup/BackupController.cpp" line="70"/>
         <source>Backup &amp;Generations…</source>
         <translation>バックアップの世代数(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="114"/>
+        <location filename="../ui/backup/BackupController.cpp" line="115"/>
         <source>The archive is still being checked; try again in a moment.</source>
         <translation>アーカイブを検査中です。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="115"/>
+        <location filename="../ui/backup/BackupController.cpp" line="116"/>
         <source>Checking the archive…</source>
         <translation>アーカイブを検査しています…</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="135"/>
+        <location filename="../ui/backup/BackupController.cpp" line="136"/>
         <source>The archive was checked and is sound.</source>
         <translation>アーカイブを検査しました。異常はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="144"/>
+        <location filename="../ui/backup/BackupController.cpp" line="145"/>
         <source>The archive %1 is damaged (%2).</source>
         <translation>アーカイブ %1 は破損しています（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="160"/>
+        <location filename="../ui/backup/BackupController.cpp" line="161"/>
         <source>%1
 
 Nothing was written to it; it is closed.</source>
@@ -2973,73 +3480,83 @@ Nothing was written to it; it is closed.</source>
 アーカイブには何も書き込まずに閉じました。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="161"/>
+        <location filename="../ui/backup/BackupController.cpp" line="162"/>
         <source>Archive Damaged</source>
         <translation>アーカイブの破損</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="166"/>
+        <location filename="../ui/backup/BackupController.cpp" line="167"/>
         <source>The last good backup is %1, made %2.
-Restore it? The damaged file is kept as %3.</source>
+Restore it? The damaged file is kept beside it as %3-YYYYMMDD-HHMMSS (the date and time of the restore).</source>
         <translation>最後の正常なバックアップは %1（%2 作成）です。
-復元しますか？ 破損したファイルは %3 として保存します。</translation>
+復元しますか？ 破損したファイルは同じフォルダーに %3-YYYYMMDD-HHMMSS（復元した日時）として保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="170"/>
+        <location filename="../ui/backup/BackupController.cpp" line="293"/>
+        <source>Replace the archive with the backup of %1?
+The current archive is kept beside it as %2-YYYYMMDD-HHMMSS (the date and time of the restore); those kept by earlier restores stay.</source>
+        <translation>アーカイブを %1 のバックアップで置き換えますか？
+現在のアーカイブは同じフォルダーに %2-YYYYMMDD-HHMMSS（復元した日時）として保存します。以前の復元で保存したものもそのまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="172"/>
         <source>Restore the Backup</source>
         <translation>バックアップを復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="173"/>
+        <location filename="../ui/backup/BackupController.cpp" line="175"/>
         <source>No sound backup was found in %1.</source>
         <translation>%1 に正常なバックアップが見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="180"/>
-        <location filename="../ui/backup/BackupController.cpp" line="280"/>
-        <location filename="../ui/backup/BackupController.cpp" line="287"/>
+        <location filename="../ui/backup/BackupController.cpp" line="182"/>
+        <location filename="../ui/backup/BackupController.cpp" line="292"/>
+        <location filename="../ui/backup/BackupController.cpp" line="300"/>
         <source>Restore from Backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="212"/>
+        <location filename="../ui/backup/BackupController.cpp" line="214"/>
         <source>No backup: the archive is not open, or not yet checked.</source>
         <translation>バックアップできません。アーカイブが開かれていないか、まだ検査が終わっていません。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="220"/>
+        <location filename="../ui/backup/BackupController.cpp" line="227"/>
         <source>Backed up to %1.</source>
         <translation>%1 にバックアップしました。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="252"/>
+        <location filename="../ui/backup/BackupController.cpp" line="229"/>
+        <source>Backed up to %1; removed %2 left by interrupted backups.</source>
+        <translation>%1 にバックアップしました。中断されたバックアップが残したファイル（%2）を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="262"/>
         <source>No archive to restore into.</source>
         <translation>復元先のアーカイブがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="264"/>
+        <location filename="../ui/backup/BackupController.cpp" line="275"/>
         <source>The backup was restored, but the archive could not be opened.</source>
         <translation>バックアップを復元しましたが、アーカイブを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="266"/>
+        <location filename="../ui/backup/BackupController.cpp" line="277"/>
+        <source>Restored %1.</source>
+        <translation>%1 を復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="279"/>
         <source>Restored %1; the replaced archive was kept as %2.</source>
         <translation>%1 を復元しました。置き換える前のアーカイブは %2 として保存しています。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="281"/>
-        <source>Replace the archive with the backup of %1?
-The current archive is kept as %2.</source>
-        <translation>アーカイブを %1 のバックアップで置き換えますか？
-現在のアーカイブは %2 として保存します。</translation>
-    </message>
-    <message>
-        <location filename="../ui/backup/BackupController.cpp" line="293"/>
+        <location filename="../ui/backup/BackupController.cpp" line="306"/>
         <source>Backup Generations</source>
         <translation>バックアップの世代数</translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupController.cpp" line="294"/>
+        <location filename="../ui/backup/BackupController.cpp" line="307"/>
         <source>Automatic backups to keep beside each archive:</source>
         <translation>アーカイブごとに保存する自動バックアップの世代数:</translation>
     </message>
@@ -3173,197 +3690,197 @@ The current archive is kept as %2.</source>
 <context>
     <name>kiroku::ui::CouncilEditor</name>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="69"/>
+        <location filename="../ui/CouncilEditor.cpp" line="77"/>
         <source>Add Meeting</source>
         <translation>会議を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="78"/>
+        <location filename="../ui/CouncilEditor.cpp" line="87"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="79"/>
+        <location filename="../ui/CouncilEditor.cpp" line="88"/>
         <source>Secretariat and presenters</source>
         <translation>事務局・説明員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="82"/>
+        <location filename="../ui/CouncilEditor.cpp" line="91"/>
         <source>Replaced in the public version wherever they occur, in any width and with or without spaces: citizens&apos; names, addresses, telephone numbers. Add a name&apos;s reading as an entry of its own.</source>
         <translation>公開版では、ここに登録した語句（市民の氏名、住所、電話番号など）を、全角・半角や空白の有無にかかわらず、出てくるすべての箇所で置き換えます。氏名の読みは、別の語句として登録してください。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="87"/>
+        <location filename="../ui/CouncilEditor.cpp" line="96"/>
         <source>Applied to the record on request while drafting, in this order.</source>
         <translation>会議録の作成中に「表記統一リストを適用」を選ぶと、上から順に会議録に適用します。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="89"/>
+        <location filename="../ui/CouncilEditor.cpp" line="98"/>
         <source>The drafting palette. {department} is the current presenter&apos;s department, {quorum} the attendance line, {chair} the chair.</source>
         <translation>会議録の作成中に選んで挿入するト書きです。{department} は現在の説明員の所属課、{quorum} は出席状況の文、{chair} は議長に置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="95"/>
+        <location filename="../ui/CouncilEditor.cpp" line="104"/>
         <source>Masking list</source>
         <translation>マスキング一覧</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="96"/>
+        <location filename="../ui/CouncilEditor.cpp" line="105"/>
         <source>Notation list</source>
         <translation>表記統一リスト</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="97"/>
+        <location filename="../ui/CouncilEditor.cpp" line="106"/>
         <source>Stage directions</source>
         <translation>ト書き</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="99"/>
+        <location filename="../ui/CouncilEditor.cpp" line="108"/>
         <source>Consultations</source>
         <translation>諮問</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="101"/>
+        <location filename="../ui/CouncilEditor.cpp" line="110"/>
         <source>Subcommittees</source>
         <translation>小委員会</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="103"/>
+        <location filename="../ui/CouncilEditor.cpp" line="112"/>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="105"/>
+        <location filename="../ui/CouncilEditor.cpp" line="114"/>
         <source>PIA Evaluations</source>
         <translation>特定個人情報保護評価</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="115"/>
+        <location filename="../ui/CouncilEditor.cpp" line="141"/>
         <source>Council</source>
         <translation>審議会</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="122"/>
+        <location filename="../ui/CouncilEditor.cpp" line="148"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="127"/>
+        <location filename="../ui/CouncilEditor.cpp" line="153"/>
         <source>&amp;Municipality:</source>
         <translation>自治体(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="132"/>
+        <location filename="../ui/CouncilEditor.cpp" line="158"/>
         <source> members</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="141"/>
+        <location filename="../ui/CouncilEditor.cpp" line="167"/>
         <source>Quorum:</source>
         <translation>定足数:</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="141"/>
+        <location filename="../ui/CouncilEditor.cpp" line="167"/>
         <source>Member &amp;quota:</source>
         <translation>定員(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="149"/>
+        <location filename="../ui/CouncilEditor.cpp" line="175"/>
         <source>Members who &amp;sign the record:</source>
         <translation>会議録署名委員の人数(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="157"/>
+        <location filename="../ui/CouncilEditor.cpp" line="180"/>
         <source>Record &amp;format:</source>
         <translation>会議録の様式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="165"/>
+        <location filename="../ui/CouncilEditor.cpp" line="188"/>
         <source>Names in the &amp;public version:</source>
         <translation>公開版での氏名の扱い(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="168"/>
+        <location filename="../ui/CouncilEditor.cpp" line="191"/>
         <source>Run on across years</source>
         <translation>年度をまたいで通し番号</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="169"/>
+        <location filename="../ui/CouncilEditor.cpp" line="192"/>
         <source>Restart every fiscal year</source>
         <translation>年度ごとに1から</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="174"/>
+        <location filename="../ui/CouncilEditor.cpp" line="197"/>
         <source>&amp;Consultation numbers:</source>
         <translation>諮問番号(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="183"/>
+        <location filename="../ui/CouncilEditor.cpp" line="206"/>
         <source>&amp;Agenda items numbered:</source>
         <translation>議事の番号(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="188"/>
+        <location filename="../ui/CouncilEditor.cpp" line="211"/>
         <source>No deadline</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="189"/>
+        <location filename="../ui/CouncilEditor.cpp" line="212"/>
         <source> days after the meeting</source>
         <translation> 日以内（会議の後）</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="192"/>
+        <location filename="../ui/CouncilEditor.cpp" line="215"/>
         <source>Publication &amp;deadline:</source>
         <translation>公表期限(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="206"/>
+        <location filename="../ui/CouncilEditor.cpp" line="229"/>
         <source>Add Member</source>
         <translation>委員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="208"/>
+        <location filename="../ui/CouncilEditor.cpp" line="231"/>
         <source>Remove Member…</source>
         <translation>委員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="229"/>
+        <location filename="../ui/CouncilEditor.cpp" line="252"/>
         <source>Add Staff</source>
         <translation>職員を追加</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="231"/>
+        <location filename="../ui/CouncilEditor.cpp" line="254"/>
         <source>Remove Staff…</source>
         <translation>職員を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="358"/>
+        <location filename="../ui/CouncilEditor.cpp" line="380"/>
         <source>New member</source>
         <translation>新しい委員</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="378"/>
+        <location filename="../ui/CouncilEditor.cpp" line="400"/>
         <source>Remove Member</source>
         <translation>委員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="379"/>
+        <location filename="../ui/CouncilEditor.cpp" line="401"/>
         <source>Remove %1 from the council? Their attendance is removed too.</source>
         <translation>%1 を審議会から削除しますか？ この委員の出欠の記録も削除されます。</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="391"/>
+        <location filename="../ui/CouncilEditor.cpp" line="413"/>
         <source>Secretariat</source>
         <translation>事務局</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="408"/>
+        <location filename="../ui/CouncilEditor.cpp" line="430"/>
         <source>Remove Staff</source>
         <translation>職員の削除</translation>
     </message>
     <message>
-        <location filename="../ui/CouncilEditor.cpp" line="408"/>
+        <location filename="../ui/CouncilEditor.cpp" line="430"/>
         <source>Remove the selected staff entry?</source>
         <translation>選択した職員を削除しますか？</translation>
     </message>
@@ -3444,7 +3961,7 @@ The current archive is kept as %2.</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../ui/overview/DashboardDock.cpp" line="106"/>
+        <location filename="../ui/overview/DashboardDock.cpp" line="105"/>
         <source>Nothing needs attention.</source>
         <translation>対応が必要な事項はありません。</translation>
     </message>
@@ -3452,29 +3969,29 @@ The current archive is kept as %2.</source>
 <context>
     <name>kiroku::ui::DesignateDialog</name>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="162"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="163"/>
         <source>Designate Signers</source>
         <translation>署名委員の指名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signing/SigningDialogs.cpp" line="164"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="165"/>
         <source>The members the chair designated at the meeting to sign its record (the council has %n signer(s)). Space checks a member.</source>
         <translation>
             <numerusform>議長が会議で指名した会議録署名委員を選んでください（この審議会の署名委員は %n 名です）。スペースキーで委員を選択できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="170"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="171"/>
         <source>Members</source>
         <translation>委員</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="190"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="191"/>
         <source>&amp;Designate</source>
         <translation>指名(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="214"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="215"/>
         <source>%1 of %2 chosen.</source>
         <translation>%2 名のうち %1 名を選択しています。</translation>
     </message>
@@ -3522,32 +4039,32 @@ The current archive is kept as %2.</source>
 <context>
     <name>kiroku::ui::DraftingEntry</name>
     <message>
-        <location filename="../ui/drafting/DraftingEntry.cpp" line="48"/>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="51"/>
         <source>Speaker</source>
         <translation>発言者</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingEntry.cpp" line="50"/>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="53"/>
         <source>Type part of a name, reading, role or department; Alt+1–9 for the number keys</source>
         <translation>氏名、ふりがな、役職、所属課の一部を入力します。Alt+1～9 で番号の発言者を選べます</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingEntry.cpp" line="52"/>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="55"/>
         <source>Type the turn; Enter commits it and starts the next one</source>
         <translation>発言を入力します。Enter キーで記録して次の発言に移ります</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingEntry.cpp" line="121"/>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="134"/>
         <source>Outside the agenda</source>
         <translation>議題外</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingEntry.cpp" line="126"/>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="139"/>
         <source>Now: %1</source>
         <translation>現在の議題: %1</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingEntry.cpp" line="137"/>
+        <location filename="../ui/drafting/DraftingEntry.cpp" line="150"/>
         <source>Alt+number: %1</source>
         <translation>Alt+番号: %1</translation>
     </message>
@@ -3555,185 +4072,205 @@ The current archive is kept as %2.</source>
 <context>
     <name>kiroku::ui::DraftingView</name>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="187"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="206"/>
         <source>Stage directions (F6); Enter or a double click puts one into the record</source>
         <translation>ト書き（F6）。Enter キーかダブルクリックで会議録に挿入します</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="191"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="210"/>
         <source>Headings from the agenda (F7); an agenda item&apos;s heading also makes it current</source>
         <translation>次第の見出し（F7）。議題の見出しを挿入すると、その議題が現在の議題になります</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="194"/>
-        <source>Members (F8); Alt+A: arrived now, Alt+E: left now</source>
-        <translation>委員（F8）。Alt+A: 今の時刻で到着を記録、Alt+E: 今の時刻で退席を記録</translation>
-    </message>
-    <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="195"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="214"/>
         <source>&amp;Arrived now</source>
         <translation>到着を記録(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="197"/>
-        <source>L&amp;eft now</source>
-        <translation>退席を記録(&amp;E)</translation>
+        <location filename="../ui/drafting/DraftingView.cpp" line="133"/>
+        <source>&amp;Insert Statement Before…</source>
+        <translation>この前に発言を挿入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="199"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="136"/>
+        <source>Insert Statement &amp;After…</source>
+        <translation>この後に発言を挿入(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="213"/>
+        <source>Members (F8); Alt+A: arrived now, Alt+L: left now</source>
+        <translation>委員（F8）。Alt+A: 今の時刻で到着を記録、Alt+L: 今の時刻で退席を記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="216"/>
+        <source>&amp;Left now</source>
+        <translation>退席を記録(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="218"/>
         <source>With a stage direction</source>
         <translation>ト書きも入れる</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="210"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="229"/>
         <source>Stage directions (F6)</source>
         <translation>ト書き（F6）</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="212"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="231"/>
         <source>Headings (F7)</source>
         <translation>見出し（F7）</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="214"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="233"/>
         <source>Attendance (F8)</source>
         <translation>出欠（F8）</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="265"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="284"/>
         <source>present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="268"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="287"/>
         <source>absent</source>
         <translation>欠席</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="271"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="290"/>
         <source>arrived %1</source>
         <translation>%1 到着</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="274"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="293"/>
         <source>left %1</source>
         <translation>%1 退席</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="351"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="370"/>
         <source>Edit in Place</source>
         <translation>その場で編集</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="352"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="371"/>
         <source>Split…</source>
         <translation>分割…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="353"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="372"/>
         <source>Merge with Next</source>
         <translation>次の発言と結合</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="354"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="375"/>
         <source>Move to Agenda Item</source>
         <translation>別の議題へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="355"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="376"/>
         <source>Outside the agenda</source>
         <translation>議題外</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="360"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="381"/>
         <source>Change Speaker</source>
         <translation>発言者を変更</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="370"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="391"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="388"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="409"/>
         <source>Split Statement</source>
         <translation>発言の分割</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingView.cpp" line="389"/>
+        <location filename="../ui/drafting/DraftingView.cpp" line="410"/>
         <source>Put the cursor where the second statement begins.</source>
         <translation>分けた後の二つ目の発言が始まる位置にカーソルを置いてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="432"/>
+        <source>After: %1</source>
+        <translation>この発言の後: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/DraftingView.cpp" line="433"/>
+        <source>Before: %1</source>
+        <translation>この発言の前: %1</translation>
     </message>
 </context>
 <context>
     <name>kiroku::ui::DraftingWindow</name>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="38"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="40"/>
         <source>Drafting — %1%2 %3</source>
         <translation>会議録の作成 — %1%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="45"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="47"/>
         <source>Typing saved %1</source>
         <translation>入力中の内容を %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="63"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="85"/>
         <source>&amp;Drafting</source>
         <translation>会議録(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="65"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="87"/>
         <source>&amp;Find and Replace…</source>
         <translation>検索と置換(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="68"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="90"/>
         <source>Apply &amp;Notation List…</source>
         <translation>表記統一リストを適用(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="71"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="93"/>
         <source>&amp;Same Speaker Goes On</source>
         <translation>同じ発言者で続ける(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="79"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="101"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="81"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="103"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="82"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="104"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="84"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="106"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="89"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="111"/>
         <source>Edit Statement in Place</source>
         <translation>発言をその場で編集</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="93"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="117"/>
         <source>Sp&amp;lit Statement…</source>
         <translation>発言を分割(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="94"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="118"/>
         <source>&amp;Merge with Next</source>
         <translation>次の発言と結合(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/DraftingWindow.cpp" line="95"/>
+        <location filename="../ui/drafting/DraftingWindow.cpp" line="119"/>
         <source>Remove Statement</source>
         <translation>発言を削除</translation>
     </message>
@@ -3741,76 +4278,111 @@ The current archive is kept as %2.</source>
 <context>
     <name>kiroku::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="29"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="31"/>
         <source>&amp;Internal (all names)</source>
         <translation>内部版・原本（氏名をすべて表示）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="30"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="32"/>
         <source>&amp;Public version (masked)</source>
         <translation>公開版（マスキング済み）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="31"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="33"/>
         <source>PDF/&amp;A-1b for archiving</source>
         <translation>保存用の PDF/A-1b にする(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="36"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="38"/>
         <source>Export Record</source>
         <translation>会議録の書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="46"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="55"/>
         <source>PDF (print and archive)</source>
         <translation>PDF（印刷・保存用）</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="47"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="56"/>
         <source>ODT (word processor)</source>
         <translation>ODT（ワープロ用）</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="48"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="57"/>
         <source>HTML (website)</source>
         <translation>HTML（ホームページ掲載用）</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="55"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="64"/>
         <source>&amp;Format:</source>
         <translation>様式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="56"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="65"/>
         <source>File &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="61"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="70"/>
         <source>Version:</source>
         <translation>版:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="72"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="81"/>
         <source>&amp;Export…</source>
         <translation>書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="123"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="132"/>
         <source>The internal version prints every name as recorded.</source>
         <translation>内部版（原本）では、すべての氏名を記録どおりに出力します。</translation>
     </message>
     <message>
-        <location filename="../ui/printing/ExportDialog.cpp" line="136"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="145"/>
         <source>Nothing in this record is on the masking list or named under the name policy.</source>
         <translation>この会議録には、マスキング一覧の語句も、氏名の扱いによって置き換える氏名もありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/printing/ExportDialog.cpp" line="137"/>
+        <location filename="../ui/printing/ExportDialog.cpp" line="146"/>
         <source>The public version replaces %n place(s). Check each before exporting.</source>
         <translation>
             <numerusform>公開版では %n か所を置き換えます。書き出す前に、一つずつ確認してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::FactOfferBar</name>
+    <message>
+        <location filename="../ui/drafting/FactOfferBar.cpp" line="17"/>
+        <source>&amp;Fill In</source>
+        <translation>記入する(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/FactOfferBar.cpp" line="18"/>
+        <source>&amp;Not Now</source>
+        <translation>今はしない(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/FactOfferBar.cpp" line="70"/>
+        <source>the vote of %1 is %2</source>
+        <translation>%1 の採決は %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/drafting/FactOfferBar.cpp" line="73"/>
+        <source>%n observer(s) came in (the meeting says %1)</source>
+        <translation>
+            <numerusform>傍聴人%n名が入室（会議の傍聴人の数は%1名）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/FactOfferBar.cpp" line="75"/>
+        <source>The record says %1. Fill in the fields?</source>
+        <translation>会議録の記載では %1 です。欄に記入しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/FactOfferBar.cpp" line="75"/>
+        <source>; </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4451,29 @@ The current archive is kept as %2.</source>
         <location filename="../ui/materials/FileHistoryDialog.cpp" line="114"/>
         <source>The file is not in the archive.</source>
         <translation>このファイルはアーカイブにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::InsertStatementDialog</name>
+    <message>
+        <location filename="../ui/drafting/InsertStatementDialog.cpp" line="24"/>
+        <source>Insert Statement</source>
+        <translation>発言の挿入</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/InsertStatementDialog.cpp" line="37"/>
+        <source>What was said; a text in （） is a stage direction</source>
+        <translation>発言の内容。（&#x3000;）で囲むとト書きになります</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/InsertStatementDialog.cpp" line="44"/>
+        <source>&amp;Speaker:</source>
+        <translation>発言者(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/drafting/InsertStatementDialog.cpp" line="45"/>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -4113,129 +4708,149 @@ The current archive is kept as %2.</source>
 <context>
     <name>kiroku::ui::MainWindow</name>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="41"/>
+        <location filename="../ui/GuiMain.cpp" line="59"/>
         <source>Open Archive</source>
         <translation>アーカイブを開く</translation>
     </message>
     <message>
-        <location filename="../ui/GuiMain.cpp" line="42"/>
+        <location filename="../ui/GuiMain.cpp" line="60"/>
         <source>Open another archive?</source>
         <translation>別のアーカイブを開きますか？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Choose a council or a meeting on the left.</source>
         <translation>左の一覧から審議会または会議を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;New Archive…</source>
         <translation>新しいアーカイブ(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Open Archive…</source>
         <translation>アーカイブを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>New &amp;Council</source>
         <translation>新しい審議会(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Remove Council…</source>
         <translation>審議会を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Record</source>
         <translation>会議録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Language</source>
         <translation>表示言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <source>&amp;Getting Started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <source>&amp;Manuals Folder</source>
+        <translation>説明書のフォルダー(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;About Kiroku</source>
         <translation>Kiroku について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Kiroku council records</source>
         <translation>審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>%1 — Kiroku council records</source>
         <translation>%1 — 審議会記録 Kiroku</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>The new language takes effect the next time Kiroku starts.
 新しい表示言語は、Kirokuを次に起動したときに有効になります。</source>
         <translation>新しい表示言語は、Kirokuを次に起動したときに有効になります。
 The new language takes effect the next time Kiroku starts.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>About Kiroku</source>
         <translation>Kiroku について</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;Council records for the secretariats of municipal councils: meetings, attendance, minutes and the documents the ordinances require.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kiroku %1&lt;/h3&gt;&lt;p&gt;市町村の審議会事務局のための会議記録ソフトウェアです。会議の設定、出欠、会議録と、条例が求める文書を一か所で扱います。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <source>The documentation was not found with the program. Reinstall Kiroku, or ask whoever installed it.</source>
+        <translation>プログラムと一緒にインストールされた説明書が見つかりません。Kiroku を再インストールするか、インストールした担当者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Could Not Save</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>The change was not saved.
 
 %1</source>
@@ -4244,17 +4859,17 @@ The new language takes effect the next time Kiroku starts.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>New council</source>
         <translation>新しい審議会</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Remove Council</source>
         <translation>審議会の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Remove %1 with all its members, meetings and records?
 You can bring it back with Undo until the archive is closed.</source>
         <translation>%1 を、委員・会議・記録とともに削除しますか？
@@ -4370,69 +4985,69 @@ You can bring it back with Undo until the archive is closed.</source>
 <context>
     <name>kiroku::ui::MaterialViewer</name>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="68"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="69"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="75"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="76"/>
         <source>Go to page (Ctrl+G)</source>
         <translation>ページへ移動（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="80"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="81"/>
         <source>Page </source>
         <translation>ページ </translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="85"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="86"/>
         <source>&amp;Go to Page…</source>
         <translation>ページへ移動(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="91"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="92"/>
         <source>Fit Width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="94"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="95"/>
         <source>Whole Page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="97"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="98"/>
         <source>Zoom In</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="102"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="103"/>
         <source>Zoom Out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="143"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="144"/>
         <source>%1 cannot be shown: Qt PDF cannot read the file.</source>
         <translation>%1 を表示できません。Qt PDF でこのファイルを読み込めません。</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="158"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="159"/>
         <source>The material is no longer in the archive.</source>
         <translation>この資料は既にアーカイブから削除されています。</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialViewer.cpp" line="164"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="165"/>
         <source>%1 has no PDF file attached.</source>
         <translation>%1 に PDF ファイルが添付されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/materials/MaterialViewer.cpp" line="207"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="208"/>
         <source> of %n page(s)</source>
         <translation>
             <numerusform> / %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/materials/MaterialViewer.cpp" line="208"/>
+        <location filename="../ui/materials/MaterialViewer.cpp" line="209"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n ページ</numerusform>
@@ -4570,118 +5185,160 @@ You can bring it back with Undo until the archive is closed.</source>
 <context>
     <name>kiroku::ui::MeetingEditor</name>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="88"/>
+        <location filename="../ui/MeetingEditor.cpp" line="90"/>
         <source>Add Meeting</source>
         <translation>会議を追加</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="90"/>
+        <location filename="../ui/MeetingEditor.cpp" line="92"/>
         <source>Remove Meeting…</source>
         <translation>会議を削除…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="94"/>
+        <location filename="../ui/MeetingEditor.cpp" line="96"/>
         <source>Import Transcript…</source>
         <translation>反訳の取り込み…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="117"/>
+        <location filename="../ui/MeetingEditor.cpp" line="119"/>
         <source>Agenda</source>
         <translation>議事</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="119"/>
+        <location filename="../ui/MeetingEditor.cpp" line="121"/>
         <source>Materials</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="121"/>
+        <location filename="../ui/MeetingEditor.cpp" line="123"/>
         <source>Signatures</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="129"/>
+        <location filename="../ui/MeetingEditor.cpp" line="131"/>
         <source>Meeting</source>
         <translation>会議</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="145"/>
+        <location filename="../ui/MeetingEditor.cpp" line="144"/>
+        <source>&quot;%1&quot; is not a date; the date was not changed.</source>
+        <translation>「%1」は日付として読めません。開催日は変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="152"/>
+        <source>Meeting &amp;number:</source>
+        <translation>回次(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="159"/>
         <source>&amp;Date:</source>
         <translation>開催日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="163"/>
+        <location filename="../ui/MeetingEditor.cpp" line="174"/>
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="166"/>
+        <location filename="../ui/MeetingEditor.cpp" line="177"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="180"/>
+        <location filename="../ui/MeetingEditor.cpp" line="191"/>
         <source>&amp;Venue:</source>
         <translation>開催場所(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="189"/>
+        <location filename="../ui/MeetingEditor.cpp" line="200"/>
         <source>Reason for closing the meeting</source>
         <translation>非公開の理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="195"/>
+        <location filename="../ui/MeetingEditor.cpp" line="206"/>
         <source>&amp;Publicity:</source>
         <translation>公開・非公開(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="197"/>
+        <location filename="../ui/MeetingEditor.cpp" line="208"/>
         <source>Allowed</source>
         <translation>傍聴可</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="203"/>
+        <location filename="../ui/MeetingEditor.cpp" line="214"/>
         <source> people</source>
         <translation> 名</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="207"/>
+        <location filename="../ui/MeetingEditor.cpp" line="218"/>
         <source>Reason observers were not allowed</source>
         <translation>傍聴を認めなかった理由</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="215"/>
+        <location filename="../ui/MeetingEditor.cpp" line="226"/>
         <source>&amp;Observers:</source>
         <translation>傍聴人(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="224"/>
+        <location filename="../ui/MeetingEditor.cpp" line="235"/>
         <source>&amp;Chair:</source>
         <translation>議長(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="115"/>
-        <location filename="../ui/MeetingEditor.cpp" line="230"/>
+        <location filename="../ui/MeetingAttendance.cpp" line="21"/>
+        <location filename="../ui/MeetingEditor.cpp" line="117"/>
         <source>Attendance</source>
         <translation>出欠</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="246"/>
+        <location filename="../ui/MeetingAttendance.cpp" line="37"/>
         <source>All Present</source>
         <translation>全員出席</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="361"/>
+        <location filename="../ui/MeetingEditor.cpp" line="354"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="434"/>
+        <location filename="../ui/MeetingEditor.cpp" line="419"/>
+        <source>Not a date yet (令和9年1月21日, R9.1.21, 2027-01-21)</source>
+        <translation>日付として読めません（例：令和9年1月21日、R9.1.21、2027-01-21）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="427"/>
+        <source>(moves the meeting to %1)</source>
+        <translation>（%1に移ります）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="447"/>
+        <source>Move to Another Fiscal Year</source>
+        <translation>別の年度への移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="448"/>
+        <source>%1 falls in %2. The meeting %3 becomes %4.
+Move the meeting to %2?</source>
+        <translation>%1は%2です。会議%3は%4になります。
+会議を%2に移しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="471"/>
+        <source>%1 already has a meeting %2 (%3). Choose another number.</source>
+        <translation>%1には既に%2の会議があります（%3）。別の回次を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="493"/>
+        <source>The end time %1 is before the start time %2; the times were not changed. Check 午前 and 午後.</source>
+        <translation>終了時刻（%1）が開始時刻（%2）より前です。時刻は変更していません。午前・午後を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.cpp" line="522"/>
         <source>Remove Meeting</source>
         <translation>会議の削除</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.cpp" line="435"/>
+        <location filename="../ui/MeetingEditor.cpp" line="523"/>
         <source>Remove the meeting %1 with its attendance, agenda and minutes?
 You can bring it back with Undo.</source>
         <translation>%1 の会議を、出欠・次第・会議録とともに削除しますか？
@@ -4915,37 +5572,37 @@ You can bring it back with Undo.</source>
         <translation>スキャンはまだ添付されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="107"/>
-        <source>&amp;Record</source>
-        <translation>会議録(&amp;R)</translation>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="108"/>
+        <source>&amp;Record Signature</source>
+        <translation>署名を記録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="112"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="113"/>
         <source>Signed &amp;on:</source>
         <translation>署名日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="118"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="119"/>
         <source>Scanned page:</source>
         <translation>スキャンしたページ:</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="135"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="136"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="141"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="142"/>
         <source>%1 (%2 KB)</source>
         <translation>%1（%2 KB）</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="148"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="149"/>
         <source>Attach the Scanned Page</source>
         <translation>スキャンしたページを添付</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="149"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="150"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>スキャン画像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
@@ -5004,99 +5661,99 @@ You can bring it back with Undo.</source>
     </message>
     <message>
         <location filename="../ui/pia/PiaBasicsTab.cpp" line="98"/>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="112"/>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="125"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="113"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="127"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
         <location filename="../ui/pia/PiaBasicsTab.cpp" line="101"/>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="115"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="116"/>
         <source>as of</source>
         <translation>基準日</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="104"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="105"/>
         <source>&amp;People in the file:</source>
         <translation>対象人数(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="106"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="107"/>
         <source> staff</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="108"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="109"/>
         <source>Staff handling the file</source>
         <translation>取扱者数</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="118"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="120"/>
         <source>&amp;Staff handling it:</source>
         <translation>取扱者数(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="120"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="122"/>
         <source>Serious incident in the past year</source>
         <translation>過去 1 年以内の重大事故</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="128"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="130"/>
         <source>checked</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="131"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="134"/>
         <source>&amp;Incident:</source>
         <translation>重大事故(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="138"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="141"/>
         <source>Required type:</source>
         <translation>必要な評価:</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="158"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="161"/>
         <source>D&amp;eclared type:</source>
         <translation>実施した評価(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="213"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="216"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="230"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="233"/>
         <source>Version %1: %2</source>
         <translation>第 %1 版: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="232"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="235"/>
         <source>, published %1</source>
         <translation>、%1 公表</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="235"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="238"/>
         <source> (shown)</source>
         <translation>（表示中）</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="260"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="263"/>
         <source>✓ as required</source>
         <translation>✓ 必要な評価のとおり</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="261"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="264"/>
         <source>Voluntarily fuller than required (allowed)</source>
         <translation>必要な評価より詳細（任意、可）</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="262"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="265"/>
         <source>⚠ Mismatch: lighter than required</source>
         <translation>⚠ 不一致: 必要な評価より軽い</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="264"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="266"/>
         <source>Table: %1, %2 (%3); heightened from %4 staff</source>
         <translation>表: %1、%2（%3）。取扱者数 %4 人以上で引上げ</translation>
     </message>
@@ -5241,87 +5898,87 @@ You can bring it back with Undo.</source>
 <context>
     <name>kiroku::ui::PiaLabels</name>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="9"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="29"/>
         <source>Not required</source>
         <translation>評価不要</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="11"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="31"/>
         <source>Basic</source>
         <translation>基礎項目評価</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="13"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="33"/>
         <source>Basic + focused</source>
         <translation>基礎項目評価＋重点項目評価</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="15"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="35"/>
         <source>Basic + full</source>
         <translation>基礎項目評価＋全項目評価</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="24"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="44"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="26"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="46"/>
         <source>Important change</source>
         <translation>重要な変更</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="28"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="48"/>
         <source>Five-year re-evaluation</source>
         <translation>5 年経過前の再評価</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="30"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="50"/>
         <source>Voluntary</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="39"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="59"/>
         <source>Not judged</source>
         <translation>未判断</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="41"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="61"/>
         <source>Conforming</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="43"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="63"/>
         <source>Needs improvement</source>
         <translation>要改善</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="45"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="65"/>
         <source>Observation</source>
         <translation>観察事項</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="52"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="72"/>
         <source>Conformity</source>
         <translation>適合性</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="52"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="72"/>
         <source>Adequacy</source>
         <translation>妥当性</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="59"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="79"/>
         <source>Pending</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="61"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="81"/>
         <source>Adopted</source>
         <translation>反映</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="63"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="83"/>
         <source>Not adopted</source>
         <translation>不反映</translation>
     </message>
@@ -5773,84 +6430,84 @@ You can bring it back with Undo.</source>
         <translation>変更内容(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="78"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="80"/>
         <source>Public &amp;comment:</source>
         <translation>意見募集(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="81"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="83"/>
         <source>Why shorter than 30 days</source>
         <translation>30 日未満とする理由</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="85"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="87"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="89"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="91"/>
         <source>Council&apos;s &amp;inspection:</source>
         <translation>審議会の第三者点検(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="92"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="94"/>
         <source>Submitted to the Personal Information Protection Commission</source>
         <translation>個人情報保護委員会への提出</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="93"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="95"/>
         <source>&amp;Submitted:</source>
         <translation>提出日(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="96"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="98"/>
         <source>&amp;Published:</source>
         <translation>公表日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="99"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="101"/>
         <source>Last re&amp;view:</source>
         <translation>前回の見直し(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="104"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="106"/>
         <source>Due:</source>
         <translation>期限:</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="108"/>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="109"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="110"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="111"/>
         <source>Opinions received</source>
         <translation>寄せられた意見</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="183"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="185"/>
         <source>period not set</source>
         <translation>期間未設定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="186"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="188"/>
         <source>%n day(s): under 30 days, give the reason</source>
         <translation>
             <numerusform>%n 日: 30 日未満のため、理由を記載してください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="189"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="191"/>
         <source>%n day(s): under 30 days, reason recorded</source>
         <translation>
             <numerusform>%n 日: 30 日未満（理由記載済み）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="192"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="194"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="196"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="198"/>
         <source>next yearly review %1 · five-year re-evaluation by %2 (last published %3)</source>
         <translation>次回の年次見直し %1・5 年経過前の再評価期限 %2（前回公表 %3）</translation>
     </message>
@@ -5858,134 +6515,185 @@ You can bring it back with Undo.</source>
 <context>
     <name>kiroku::ui::RecordController</name>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="41"/>
+        <location filename="../ui/printing/RecordController.cpp" line="45"/>
         <source>Missing</source>
         <translation>記載漏れ</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="43"/>
+        <location filename="../ui/printing/RecordController.cpp" line="47"/>
         <source>Inconsistent</source>
         <translation>不整合</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="47"/>
+        <location filename="../ui/printing/RecordController.cpp" line="51"/>
         <source>Notice</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="56"/>
+        <location filename="../ui/printing/RecordController.cpp" line="60"/>
         <source>Completeness of the Record</source>
         <translation>記載漏れの確認</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="58"/>
+        <location filename="../ui/printing/RecordController.cpp" line="62"/>
         <source>Kind</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="58"/>
+        <location filename="../ui/printing/RecordController.cpp" line="62"/>
         <source>What to check</source>
         <translation>確認する事項</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="69"/>
+        <location filename="../ui/printing/RecordController.cpp" line="73"/>
         <source>Nothing required is missing.</source>
         <translation>必要な事項はすべて記載されています。</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="70"/>
+        <location filename="../ui/printing/RecordController.cpp" line="74"/>
         <source>Before finalising, complete or correct:</source>
         <translation>確定する前に、次の事項を記載または訂正してください:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="80"/>
+        <location filename="../ui/printing/RecordController.cpp" line="84"/>
         <source>&amp;Finalise</source>
         <translation>確定(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="81"/>
+        <location filename="../ui/printing/RecordController.cpp" line="85"/>
         <source>&amp;Finalise Anyway</source>
         <translation>このまま確定(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="107"/>
+        <location filename="../ui/printing/RecordController.cpp" line="111"/>
         <source>Print Pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="109"/>
+        <location filename="../ui/printing/RecordController.cpp" line="113"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="110"/>
+        <location filename="../ui/printing/RecordController.cpp" line="114"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="112"/>
+        <location filename="../ui/printing/RecordController.cpp" line="116"/>
         <source>&amp;Check Completeness…</source>
         <translation>記載漏れの確認(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="113"/>
+        <location filename="../ui/printing/RecordController.cpp" line="117"/>
         <source>&amp;Finalise Record…</source>
         <translation>会議録を確定(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="114"/>
+        <location filename="../ui/printing/RecordController.cpp" line="118"/>
         <source>Mark &amp;Published…</source>
         <translation>公表済みにする(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="186"/>
+        <location filename="../ui/printing/RecordController.cpp" line="190"/>
         <source>Record</source>
         <translation>会議録</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="216"/>
+        <location filename="../ui/printing/RecordController.cpp" line="220"/>
         <source>Print Preview</source>
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="253"/>
+        <location filename="../ui/printing/RecordController.cpp" line="258"/>
         <source>_meeting_%1_record</source>
         <translation>_第%1回会議録</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="254"/>
+        <location filename="../ui/printing/RecordController.cpp" line="259"/>
         <source>record</source>
         <translation>会議録</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="256"/>
+        <location filename="../ui/printing/RecordController.cpp" line="261"/>
         <source>_public</source>
         <translation>_公開版</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="258"/>
+        <location filename="../ui/printing/RecordController.cpp" line="266"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="269"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument テキスト (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="272"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Web ページ (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="275"/>
+        <location filename="../ui/printing/RecordController.cpp" line="296"/>
         <source>Export Record</source>
         <translation>会議録の書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="292"/>
+        <location filename="../ui/printing/RecordController.cpp" line="297"/>
+        <source>The record was written to
+%1</source>
+        <translation>会議録を書き出しました。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="300"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="301"/>
+        <source>Open &amp;Folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/RecordController.cpp" line="331"/>
         <source>Finalise Record</source>
         <translation>会議録の確定</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="292"/>
+        <location filename="../ui/printing/RecordController.cpp" line="331"/>
         <source>This record is already finalised.</source>
         <translation>この会議録は既に確定しています。</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="310"/>
+        <location filename="../ui/printing/RecordController.cpp" line="349"/>
         <source>Mark Published</source>
         <translation>公表済みにする</translation>
     </message>
     <message>
-        <location filename="../ui/printing/RecordController.cpp" line="319"/>
+        <location filename="../ui/printing/RecordController.cpp" line="358"/>
         <source>The public version went out on:</source>
         <translation>公開版を公表した日:</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::RecordReader</name>
+    <message>
+        <location filename="../ui/search/RecordReader.cpp" line="26"/>
+        <source>%1 (sealed, read-only)</source>
+        <translation>%1（封印済み・読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/RecordReader.cpp" line="43"/>
+        <source>Statements of the sealed record</source>
+        <translation>封印済み会議録の発言</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/RecordReader.cpp" line="45"/>
+        <source>This record is sealed: it cannot be changed here. A correction is made as a new version (Signatures tab).</source>
+        <translation>この会議録は封印されているため、ここでは変更できません。訂正は新しい版（正誤）として「署名」タブから行います。</translation>
     </message>
 </context>
 <context>
@@ -6002,23 +6710,23 @@ You can bring it back with Undo.</source>
     </message>
     <message>
         <location filename="../ui/drafting/ReplaceDialog.cpp" line="34"/>
-        <source>Ignore case</source>
-        <translation>大文字と小文字を区別しない</translation>
+        <source>&amp;Ignore case</source>
+        <translation>大文字と小文字を区別しない(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/drafting/ReplaceDialog.cpp" line="35"/>
-        <source>Regular expression</source>
-        <translation>正規表現</translation>
+        <source>&amp;Regular expression</source>
+        <translation>正規表現(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/drafting/ReplaceDialog.cpp" line="37"/>
-        <source>Find:</source>
-        <translation>検索する文字列:</translation>
+        <source>&amp;Find:</source>
+        <translation>検索する文字列(&amp;F):</translation>
     </message>
     <message>
         <location filename="../ui/drafting/ReplaceDialog.cpp" line="38"/>
-        <source>Replace with:</source>
-        <translation>置換後の文字列:</translation>
+        <source>Re&amp;place with:</source>
+        <translation>置換後の文字列(&amp;P):</translation>
     </message>
     <message>
         <location filename="../ui/drafting/ReplaceDialog.cpp" line="51"/>
@@ -6046,17 +6754,17 @@ You can bring it back with Undo.</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/ReplaceDialog.cpp" line="99"/>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="105"/>
         <source>%1 statement(s) change, %2 replacement(s).</source>
         <translation>%1 件の発言で、計 %2 か所を置き換えます。</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/ReplaceDialog.cpp" line="109"/>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="115"/>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
         <translation>「%1」を「%2」に置換</translation>
     </message>
     <message>
-        <location filename="../ui/drafting/ReplaceDialog.cpp" line="110"/>
+        <location filename="../ui/drafting/ReplaceDialog.cpp" line="116"/>
         <source>Apply notation list</source>
         <translation>表記統一リストの適用</translation>
     </message>
@@ -6319,16 +7027,16 @@ You can bring it back with Undo.</source>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="25"/>
-        <source>Backups of %1, newest first. The archive as it is now is kept beside it (.before-restore).</source>
-        <translation>%1 のバックアップ（新しい順）。現在のアーカイブは同じフォルダーに保存します（.before-restore）。</translation>
+        <source>Backups of %1, newest first. The archive as it is now is kept beside it (.before-restore- with the date and time), as are those replaced by earlier restores.</source>
+        <translation>%1 のバックアップ（新しい順）。現在のアーカイブは同じフォルダーに保存します（.before-restore- に日時を付けた名前）。以前の復元で置き換えられたものも残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="41"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="42"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/backup/RestoreDialog.cpp" line="53"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="54"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6364,82 +7072,82 @@ You can bring it back with Undo.</source>
 <context>
     <name>kiroku::ui::SearchDock</name>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="35"/>
+        <location filename="../ui/search/SearchDock.cpp" line="52"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="47"/>
+        <location filename="../ui/search/SearchDock.cpp" line="64"/>
         <source>Search the archive (Ctrl+Shift+F)</source>
         <translation>アーカイブを検索（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="49"/>
+        <location filename="../ui/search/SearchDock.cpp" line="66"/>
         <source>Search words</source>
         <translation>検索語</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="56"/>
+        <location filename="../ui/search/SearchDock.cpp" line="73"/>
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="94"/>
+        <location filename="../ui/search/SearchDock.cpp" line="111"/>
         <source>&amp;Search the Archive</source>
         <translation>アーカイブを検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="116"/>
+        <location filename="../ui/search/SearchDock.cpp" line="133"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="121"/>
+        <location filename="../ui/search/SearchDock.cpp" line="138"/>
         <source>Part of the speaker&apos;s name</source>
         <translation>発言者名の一部</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="123"/>
+        <location filename="../ui/search/SearchDock.cpp" line="140"/>
         <source>Council:</source>
         <translation>審議会:</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="124"/>
+        <location filename="../ui/search/SearchDock.cpp" line="141"/>
         <source>Fiscal year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="125"/>
+        <location filename="../ui/search/SearchDock.cpp" line="142"/>
         <source>Kind:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="126"/>
+        <location filename="../ui/search/SearchDock.cpp" line="143"/>
         <source>Speaker:</source>
         <translation>発言者:</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="138"/>
+        <location filename="../ui/search/SearchDock.cpp" line="155"/>
         <source>All councils</source>
         <translation>すべての審議会</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="139"/>
+        <location filename="../ui/search/SearchDock.cpp" line="156"/>
         <source>All years</source>
         <translation>すべての年度</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="225"/>
+        <location filename="../ui/search/SearchDock.cpp" line="242"/>
         <source>Nothing found.</source>
         <translation>見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchDock.cpp" line="227"/>
+        <location filename="../ui/search/SearchDock.cpp" line="244"/>
         <source>%1 results, the best %2 shown (%3 ms)</source>
         <translation>%1 件中、上位 %2 件を表示（%3 ミリ秒）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/search/SearchDock.cpp" line="232"/>
+        <location filename="../ui/search/SearchDock.cpp" line="249"/>
         <source>%n result(s) (%1 ms)</source>
         <translation>
             <numerusform>%n 件（%1 ミリ秒）</numerusform>
@@ -6449,37 +7157,37 @@ You can bring it back with Undo.</source>
 <context>
     <name>kiroku::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/search/SearchResultsModel.cpp" line="87"/>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="90"/>
         <source>Statement</source>
         <translation>発言</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchResultsModel.cpp" line="89"/>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="92"/>
         <source>Agenda item</source>
         <translation>議題</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchResultsModel.cpp" line="91"/>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="94"/>
         <source>Consultation</source>
         <translation>諮問</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchResultsModel.cpp" line="93"/>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="96"/>
         <source>Response</source>
         <translation>答申</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchResultsModel.cpp" line="95"/>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="98"/>
         <source>Material</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchResultsModel.cpp" line="97"/>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="100"/>
         <source>PIA finding</source>
         <translation>特定個人情報保護評価の指摘事項</translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchResultsModel.cpp" line="99"/>
+        <location filename="../ui/search/SearchResultsModel.cpp" line="102"/>
         <source>PIA question</source>
         <translation>特定個人情報保護評価の質問</translation>
     </message>
@@ -6627,60 +7335,108 @@ You can bring it back with Undo.</source>
         <translation>署名委員が印刷した会議録に署名した場合: スキャンしたページを添付します</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="148"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="149"/>
         <source>Sealed on %1 as seal %2 (version %3): read-only; a change needs Correct…</source>
         <translation>%1 に封印 %2 として封印済み（第%3版）: 読み取り専用です。変更するには「訂正…」が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="154"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="155"/>
         <source>%1 of %2 signatures.</source>
         <translation>署名済み %1 名（全 %2 名）。</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="156"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="157"/>
         <source>The record is sealed when the last signature is in.</source>
         <translation>最後の署名がそろうと、会議録は封印されます。</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="157"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="158"/>
         <source>The record is signed once it is finalised (Record ▸ Finalise).</source>
         <translation>会議録は確定後に署名します（会議録 ▸ 会議録を確定）。</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="163"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="164"/>
         <source>Version %1 corrects version %2 (%3): %4</source>
         <translation>第%1版は第%2版の訂正版です（%3）: %4</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="228"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="229"/>
         <source>Signed page of %1</source>
         <translation>%1 の署名ページ</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="235"/>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="244"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="236"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="245"/>
         <source>Scan Not Shown</source>
         <translation>スキャンを表示できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SignaturesPanel.cpp" line="245"/>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="246"/>
         <source>The stored scan is neither a PDF nor an image.</source>
         <translation>保存されたスキャンは PDF でも画像でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="349"/>
+        <source>Seal the Record</source>
+        <translation>会議録の封印</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SignaturesPanel.cpp" line="350"/>
+        <source>This is the last signature: once it is recorded, the record is sealed.
+
+Sealing makes the record read-only and fixes its content with a hash in the archive&apos;s seal chain, so that any later change shows when the seals are verified. After that, the record can only be changed by a correction (正誤), kept as a new, visible version.
+
+Record the last signature and seal the record?</source>
+        <translation>これが最後の署名です。記録すると会議録は封印されます。
+
+封印すると会議録は読み取り専用になり、その内容はアーカイブの封印の連鎖のハッシュで固定されるため、後から変更すると封印の検証で分かります。以後、会議録を変更できるのは正誤（訂正）だけで、新しい版として記録に残ります。
+
+最後の署名を記録して会議録を封印しますか？</translation>
     </message>
 </context>
 <context>
     <name>kiroku::ui::SigningDialogs</name>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="222"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="223"/>
         <source>Correct the Record</source>
         <translation>会議録の訂正</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="223"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="224"/>
         <source>Why is the sealed record of %1 corrected (正誤)?
 The sealed version is kept, and the record reopens as its next version to be signed again.</source>
         <translation>%1 の封印済みの会議録を訂正（正誤）する理由を入力してください。
 封印済みの版は残り、会議録は次の版として再び編集できるようになり、改めて署名を受けます。</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::StaffAttendanceModel</name>
+    <message numerus="yes">
+        <location filename="../ui/StaffAttendanceModel.cpp" line="125"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffAttendanceModel.cpp" line="148"/>
+        <source>Present (secretariat and presenters)</source>
+        <translation>出席（事務局・説明員）</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffAttendanceModel.cpp" line="150"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffAttendanceModel.cpp" line="152"/>
+        <source>Arrived</source>
+        <translation>到着時刻</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffAttendanceModel.cpp" line="154"/>
+        <source>Left</source>
+        <translation>退席時刻</translation>
     </message>
 </context>
 <context>
@@ -6963,77 +7719,77 @@ The sealed version is kept, and the record reopens as its next version to be sig
 <context>
     <name>kiroku::ui::TranscriptImportDialog</name>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="40"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="41"/>
         <source>Import Transcript</source>
         <translation>反訳の取り込み</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="43"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="44"/>
         <source>&amp;Open File…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="47"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="48"/>
         <source>Paste the transcript below, or open a text file (UTF-8, UTF-16 or Shift_JIS).</source>
         <translation>下の欄に反訳（文字起こし）を貼り付けるか、テキストファイル（UTF-8、UTF-16、Shift_JIS）を開いてください。</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="55"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="56"/>
         <source>(事務局) …, 【会長】, ○会長 …, a speaker and a text column, or 議長&#x3000;…</source>
         <translation>(事務局) …、【会長】、○会長 …、発言者と発言内容の2列、または 議長&#x3000;…</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="86"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="87"/>
         <source>(none: the headings decide)</source>
         <translation>（指定しない: 見出しで決める）</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="88"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="89"/>
         <source>Put the statements under &amp;agenda item:</source>
         <translation>発言を入れる議題(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="91"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="92"/>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="116"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="117"/>
         <source>Pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="129"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="130"/>
         <source>No archive is open.</source>
         <translation>アーカイブが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="180"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="181"/>
         <source>%1 — encoding: %2</source>
         <translation>%1 — 文字コード: %2</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="188"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="189"/>
         <source>Open Transcript</source>
         <translation>反訳ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="189"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="190"/>
         <source>Text files (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>テキストファイル (*.txt *.csv *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="213"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="214"/>
         <source>The transcript is too long to import at once (at most %1 MB). Split it into parts.</source>
         <translation>反訳が長すぎるため、一度に取り込めません（上限 %1 MB）。分割してから取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="271"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="272"/>
         <source>%1 statements (%2 speeches, %3 stage directions, %4 headings) · %5 speakers, %6 matched to attendees · %7 lines left out, %8 page numbers and running headers dropped</source>
         <translation>発言等 %1 件（発言 %2 件、ト書き %3 件、見出し %4 件）・発言者 %5 名（うち %6 名を出席者に対応付け）・読み取れなかった行 %7 行、除外したページ番号・ヘッダー %8 行</translation>
     </message>
     <message>
-        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="303"/>
+        <location filename="../ui/transcript/TranscriptImportDialog.cpp" line="304"/>
         <source>The transcript could not be imported.</source>
         <translation>反訳を取り込めませんでした。</translation>
     </message>
@@ -7101,69 +7857,97 @@ The sealed version is kept, and the record reopens as its next version to be sig
 <context>
     <name>kiroku::ui::VersionsDialog</name>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="236"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="237"/>
         <source>Versions of the Record</source>
         <translation>会議録の版</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="241"/>
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="241"/>
         <source>Sealed</source>
         <translation>封印日時</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="241"/>
         <source>Content hash</source>
         <translation>内容のハッシュ値</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
-        <source>Verifies</source>
-        <translation>検証結果</translation>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="267"/>
+        <source>Not altered (verified)</source>
+        <translation>改ざんなし（検証済み）</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="240"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="268"/>
+        <source>ALTERED since sealing</source>
+        <translation>改ざんあり（封印後に変更）</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="241"/>
         <source>Correction</source>
         <translation>正誤</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="264"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="241"/>
+        <source>Integrity</source>
+        <translation>改ざんの有無</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="266"/>
         <source>Not sealed</source>
         <translation>未封印</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="264"/>
-        <source>Yes</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="264"/>
-        <source>No</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="269"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="273"/>
         <source>Corrected %1: %2</source>
         <translation>%1 に正誤: %2</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="273"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="277"/>
         <source>%1 (seal %2)</source>
         <translation>%1（封印 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="278"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="282"/>
         <source>%1 (current)</source>
         <translation>%1（現在）</translation>
     </message>
     <message>
-        <location filename="../ui/signing/SigningDialogs.cpp" line="292"/>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="297"/>
+        <source>Every sealed record of the archive verifies: none was altered.</source>
+        <translation>封印済みの会議録はすべて検証でき、改ざんはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="298"/>
+        <source>Some sealed records were ALTERED since sealing (see Integrity).</source>
+        <translation>封印後に改ざんされた会議録があります（「改ざんの有無」欄を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/signing/SigningDialogs.cpp" line="299"/>
         <source>Chain head: seal %1, %2</source>
         <translation>連鎖の末尾: 封印 %1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>kiroku::ui::WarekiDateEdit</name>
+    <message>
+        <location filename="../ui/WarekiDateEdit.cpp" line="19"/>
+        <source>e.g. R9.1.21 or 2027-01-21</source>
+        <translation>例：R9.1.21、2027-01-21</translation>
+    </message>
+    <message>
+        <location filename="../ui/WarekiDateEdit.cpp" line="21"/>
+        <source>Type a date as 令和9年1月21日, R9.1.21, R9/1/21, 2027-01-21 or 2027/01/21; Enter saves it. Alt+Down opens the calendar.</source>
+        <translation>令和9年1月21日、R9.1.21、R9/1/21、2027-01-21、2027/01/21 のように入力し、Enter で確定します。Alt+↓ でカレンダーを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/WarekiDateEdit.cpp" line="27"/>
+        <source>Choose in the calendar</source>
+        <translation>カレンダーから選ぶ</translation>
     </message>
 </context>
 </TS>

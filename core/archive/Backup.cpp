@@ -35,6 +35,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("kiroku::Backup", text);
 }
 
+// The helpers' strings belong to Backup's messages; Q_DECLARE_TR_FUNCTIONS tells lupdate so too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kiroku::Backup)
+};
+
 const QString stampFormat = u"yyyyMMdd-HHmmss"_s;
 const QStringList sidecars = {u"-wal"_s, u"-shm"_s, u"-journal"_s};
 constexpr qint64 copyChunk = 1 << 20;
@@ -138,9 +144,9 @@ bool syncFile(QFile &file)
 void move(const QString &from, const QString &to)
 {
     if (QFileInfo::exists(to))
-        throw StoreError(tr("Cannot set %1 aside: %2 already exists.").arg(from, to));
+        throw StoreError(Text::tr("Cannot set %1 aside: %2 already exists.").arg(from, to));
     if (!QFile::rename(from, to))
-        throw StoreError(tr("Cannot rename %1 to %2.").arg(from, to));
+        throw StoreError(Text::tr("Cannot rename %1 to %2.").arg(from, to));
 }
 
 // A name for the replaced archive that neither an earlier kept archive nor its journal has.
@@ -163,7 +169,7 @@ void writeIntent(const QString &archive, const QString &kept, const QString &bac
     const QByteArray data =
         intentHeader + "kept " + QFileInfo(kept).fileName().toUtf8() + "\nbackup " + backup.toUtf8() + '\n';
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        throw StoreError(tr("Cannot write %1: %2").arg(intentPath(archive), file.errorString()));
+        throw StoreError(Text::tr("Cannot write %1: %2").arg(intentPath(archive), file.errorString()));
     syncFolder(QFileInfo(archive).absolutePath());
 }
 
@@ -180,9 +186,10 @@ QString readIntent(const QString &archive)
     }
     // A name, never a path: nothing outside the archive's folder is ever moved.
     if (!valid || kept.contains('/') || kept.contains('\\') || kept == "." || kept == "..")
-        throw StoreError(tr("%1 is not a restore note Kiroku can read. Move it away and open the archive "
-                            "again.")
-                             .arg(intentPath(archive)));
+        throw StoreError(
+            Text::tr("%1 is not a restore note Kiroku can read. Move it away and open the archive "
+                     "again.")
+                .arg(intentPath(archive)));
     return kept.isEmpty() ? QString() : QFileInfo(archive).absolutePath() + u'/' + QString::fromUtf8(kept);
 }
 
@@ -222,10 +229,10 @@ QLockFile::LockError lock(QLockFile &lockFile)
 void throwLockError(QLockFile::LockError error, const QString &archive)
 {
     if (error == QLockFile::LockFailedError)
-        throw StoreError(tr("A restore of %1 is under way in another program. Try again when it has "
-                            "finished.")
+        throw StoreError(Text::tr("A restore of %1 is under way in another program. Try again when it has "
+                                  "finished.")
                              .arg(archive));
-    throw StoreError(tr("Cannot create %1 (is the folder read-only?).").arg(lockPath(archive)));
+    throw StoreError(Text::tr("Cannot create %1 (is the folder read-only?).").arg(lockPath(archive)));
 }
 
 // recoverInterruptedRestore() with the restore lock held: no restore is running, so every file of the
@@ -250,11 +257,12 @@ QString recoverLocked(const QString &archive)
         if (stagedThere && archiveThere) {
             // Killed before the archive was set aside: nothing was replaced; the copy goes.
             if (!QFile::remove(staged))
-                throw StoreError(tr("Cannot remove %1.").arg(staged));
+                throw StoreError(Text::tr("Cannot remove %1.").arg(staged));
             stagedThere = false;
-            message = tr("A restore of %1 was interrupted before it replaced the archive; the archive is as "
+            message =
+                Text::tr("A restore of %1 was interrupted before it replaced the archive; the archive is as "
                          "it was.")
-                          .arg(archive);
+                    .arg(archive);
         } else if (stagedThere) {
             // The archive was set aside: finish, its journal first (it must never meet the backup).
             if (kept.isEmpty() && existsWithSidecars(archive))
@@ -264,32 +272,35 @@ QString recoverLocked(const QString &archive)
             stagedThere = false;
             message =
                 kept.isEmpty()
-                    ? tr("An interrupted restore of %1 was completed.").arg(archive)
-                    : tr("An interrupted restore of %1 was completed; the archive it replaced is kept as "
-                         "%2.")
+                    ? Text::tr("An interrupted restore of %1 was completed.").arg(archive)
+                    : Text::tr(
+                          "An interrupted restore of %1 was completed; the archive it replaced is kept as "
+                          "%2.")
                           .arg(archive, kept);
         } else if (archiveThere) {
             // The backup was in place; only the intent was left.
             message =
                 kept.isEmpty()
-                    ? tr("An interrupted restore of %1 was completed.").arg(archive)
-                    : tr("An interrupted restore of %1 was completed; the archive it replaced is kept as "
-                         "%2.")
+                    ? Text::tr("An interrupted restore of %1 was completed.").arg(archive)
+                    : Text::tr(
+                          "An interrupted restore of %1 was completed; the archive it replaced is kept as "
+                          "%2.")
                           .arg(archive, kept);
         } else if (!kept.isEmpty() && QFileInfo::exists(kept)) {
             // The copy went missing (not by us): the kept archive goes back.
             putBack(archive, kept);
-            message = tr("A restore of %1 was interrupted and its copy of the backup is missing; the "
-                         "archive was put back from %2.")
+            message = Text::tr("A restore of %1 was interrupted and its copy of the backup is missing; the "
+                               "archive was put back from %2.")
                           .arg(archive, kept);
         } else {
-            throw StoreError(tr("A restore of %1 was interrupted and can be neither finished nor undone: "
-                                "neither the archive nor the copy of the backup (%2) is there.")
-                                 .arg(archive, staged));
+            throw StoreError(
+                Text::tr("A restore of %1 was interrupted and can be neither finished nor undone: "
+                         "neither the archive nor the copy of the backup (%2) is there.")
+                    .arg(archive, staged));
         }
         syncFolder(folder);
         if (QFileInfo::exists(intentPath(archive)) && !QFile::remove(intentPath(archive)))
-            throw StoreError(tr("Cannot remove %1.").arg(intentPath(archive)));
+            throw StoreError(Text::tr("Cannot remove %1.").arg(intentPath(archive)));
         syncFolder(folder);
     }
     // Copies of a restore that never got as far as its intent (a sound one with the archive missing
@@ -301,9 +312,10 @@ QString recoverLocked(const QString &archive)
     for (const QString &copy : copies)
         removed = QFile::remove(copy) || removed;
     if (removed && message.isEmpty())
-        message = tr("A restore of %1 was interrupted before it replaced the archive; the archive is as it "
+        message =
+            Text::tr("A restore of %1 was interrupted before it replaced the archive; the archive is as it "
                      "was.")
-                      .arg(archive);
+                .arg(archive);
     return message;
 }
 
@@ -313,11 +325,11 @@ bool runRestore(const QString &archivePath, const QString &backupPath, int steps
 {
     const QString problem = Backup::check(backupPath);
     if (!problem.isEmpty())
-        throw StoreError(tr("The backup cannot be restored: %1").arg(problem));
+        throw StoreError(Text::tr("The backup cannot be restored: %1").arg(problem));
     const QFileInfo info(archivePath);
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isWritable())
-        throw StoreError(tr("Cannot restore into %1: the folder is read-only.").arg(folder));
+        throw StoreError(Text::tr("Cannot restore into %1: the folder is read-only.").arg(folder));
     const QString archive = info.absoluteFilePath();
     QLockFile lockFile(lockPath(archive));
     if (const auto error = lock(lockFile); error != QLockFile::NoError)
@@ -335,7 +347,7 @@ bool runRestore(const QString &archivePath, const QString &backupPath, int steps
         QFile in(backupPath);
         QFile out(copy);
         if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            throw StoreError(tr("Cannot copy %1 next to the archive.").arg(backupPath));
+            throw StoreError(Text::tr("Cannot copy %1 next to the archive.").arg(backupPath));
         bool ok = true;
         while (ok && !in.atEnd()) {
             const QByteArray chunk = in.read(copyChunk);
@@ -347,7 +359,7 @@ bool runRestore(const QString &archivePath, const QString &backupPath, int steps
         out.close();
         if (!ok || out.error() != QFileDevice::NoError) {
             QFile::remove(copy);
-            throw StoreError(tr("Cannot copy %1 next to the archive.").arg(backupPath));
+            throw StoreError(Text::tr("Cannot copy %1 next to the archive.").arg(backupPath));
         }
     }
     if (!step())
@@ -384,8 +396,8 @@ bool runRestore(const QString &archivePath, const QString &backupPath, int steps
         } catch (const StoreError &) {
             throw StoreError(
                 why + u' ' +
-                tr("It could not be undone at once; opening the archive again finishes or undoes "
-                   "it."));
+                Text::tr("It could not be undone at once; opening the archive again finishes or undoes "
+                         "it."));
         }
         throw StoreError(why);
     };
@@ -394,7 +406,7 @@ bool runRestore(const QString &archivePath, const QString &backupPath, int steps
     // there to be opened).
     if (QFileInfo::exists(archive)) {
         if (!QFile::rename(archive, kept))
-            undo(tr("Cannot set the current archive aside as %1.").arg(kept));
+            undo(Text::tr("Cannot set the current archive aside as %1.").arg(kept));
         if (!step())
             return false;
     }
@@ -402,7 +414,7 @@ bool runRestore(const QString &archivePath, const QString &backupPath, int steps
         if (!QFileInfo::exists(archive + suffix))
             continue;
         if (!QFile::rename(archive + suffix, kept + suffix))
-            undo(tr("Cannot set the current archive aside as %1.").arg(kept));
+            undo(Text::tr("Cannot set the current archive aside as %1.").arg(kept));
         if (!step())
             return false;
     }
@@ -410,7 +422,7 @@ bool runRestore(const QString &archivePath, const QString &backupPath, int steps
 
     // 4. The backup in place.
     if (!QFile::rename(staged, archive))
-        undo(tr("Cannot put the backup in place of %1.").arg(archivePath));
+        undo(Text::tr("Cannot put the backup in place of %1.").arg(archivePath));
     syncFolder(folder);
     if (!step())
         return false;
