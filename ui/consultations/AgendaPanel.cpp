@@ -89,15 +89,20 @@ AgendaPanel::AgendaPanel(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AgendaPanel::updateButtons);
 
+    // Editing on one line, printing on the next: one line of eight buttons made the meeting editor
+    // wider than its place on a 1280×720 screen.
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_addConsultation, m_addReport, m_remove, m_up, m_down})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    buttons->addWidget(m_sheet);
-    buttons->addWidget(m_notice);
+    auto *printing = new QHBoxLayout;
+    printing->addStretch(1);
+    printing->addWidget(m_sheet);
+    printing->addWidget(m_notice);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    layout->addLayout(printing);
     updateButtons();
 }
 

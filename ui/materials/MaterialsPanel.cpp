@@ -135,16 +135,22 @@ MaterialsPanel::MaterialsPanel(QWidget *parent)
     auto *remove = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &MaterialsPanel::removeCurrent);
 
+    // Editing on one line, viewing and the packet on the next, so the meeting editor fits 1280×720.
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_replace, m_remove, m_up, m_down, m_open, m_history})
+    for (QPushButton *button : {m_add, m_replace, m_remove, m_up, m_down})
         buttons->addWidget(button);
     buttons->addStretch(1);
-    buttons->addWidget(m_packet);
+    auto *viewing = new QHBoxLayout;
+    viewing->addWidget(m_open);
+    viewing->addWidget(m_history);
+    viewing->addStretch(1);
+    viewing->addWidget(m_packet);
     m_summary->setObjectName(u"materialsSummary"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
+    layout->addLayout(viewing);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MaterialsPanel::updateButtons);
