@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLayout>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -37,6 +38,7 @@
 
 #include "CouncilEditor.h"
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,10 @@ using kiroku::ui::AttendanceModel;
 using kiroku::ui::MainWindow;
 using kiroku::ui::MeetingEditor;
 
+namespace {
+QStringList keyCollisions(QMainWindow &window);
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -54,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void treeShowsCouncilsYearsMeetings();
     void attendanceUpdatesQuorumAndUndoRestoresIt();
+    void menusHaveNoKeyUsedTwice();
     void interfaceIsJapaneseWithTranslator();
     void everyWindowFitsSmallScreen();
     void helpOpensShippedGettingStarted();
@@ -201,6 +208,9 @@ void TestMainWindow::interfaceIsJapaneseWithTranslator()
     QVERIFY2(window->windowTitle().contains(u"審議会"_s), qPrintable(window->windowTitle()));
     QCOMPARE(window->findChild<QMenu *>(u"menuFile"_s)->title(), u"ファイル(&F)"_s);
     QCOMPARE(window->findChild<QMenu *>(u"menuEdit"_s)->title(), u"編集(&E)"_s);
+    // The Japanese mnemonics are the translation's own: no key used twice there either.
+    const QStringList collisions = keyCollisions(*window);
+    QVERIFY2(collisions.isEmpty(), qPrintable(collisions.join(u'\n')));
     QCOMPARE(window->findChild<QMenu *>(u"menuView"_s)->title(), u"表示(&V)"_s);
     QCOMPARE(window->findChild<QMenu *>(u"menuHelp"_s)->title(), u"ヘルプ(&H)"_s);
     QVERIFY(window->findChild<QAction *>(u"actionUndo"_s)->text().startsWith(u"元に戻す"_s));
@@ -280,7 +290,62 @@ void collectActions(const QMenu *menu, QList<QAction *> &actions)
     }
 }
 
+// Alt+letter and shortcut collisions of the main window: the menu bar's titles, the items of each
+// menu, and every shortcut of a menu item or window action (Alt+E once meant both 編集 and 退席).
+QStringList keyCollisions(QMainWindow &window)
+{
+    QStringList collisions;
+    const auto unique = [&](QHash<QKeySequence, QString> &seen, const QKeySequence &keys,
+                            const QString &what) {
+        if (keys.isEmpty())
+            return;
+        if (seen.contains(keys))
+            collisions << keys.toString(QKeySequence::NativeText) + u": "_s + seen.value(keys) + u" / "_s +
+                              what;
+        else
+            seen.insert(keys, what);
+    };
+    QHash<QKeySequence, QString> titles;
+    for (QAction *menu : window.menuBar()->actions())
+        unique(titles, QKeySequence::mnemonic(menu->text()), menu->text());
+    QList<QAction *> actions = window.actions();
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        QHash<QKeySequence, QString> items;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            unique(items, QKeySequence::mnemonic(action->text()), menu->title() + u" ▸ "_s + action->text());
+            if (action->menu())
+                walk(action->menu());
+            else
+                actions << action;
+        }
+    };
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu())
+            walk(menu->menu());
+    }
+    QHash<QKeySequence, QString> shortcuts;
+    QSet<QAction *> seen;
+    for (QAction *action : std::as_const(actions)) {
+        if (seen.contains(action) || action->shortcutContext() == Qt::WidgetShortcut)
+            continue;
+        seen.insert(action);
+        for (const QKeySequence &keys : action->shortcuts())
+            unique(shortcuts, keys, action->text());
+    }
+    return collisions;
+}
+
 } // namespace
+
+void TestMainWindow::menusHaveNoKeyUsedTwice()
+{
+    const auto window = openWindow();
+    QVERIFY(window);
+    const QStringList collisions = keyCollisions(*window);
+    QVERIFY2(collisions.isEmpty(), qPrintable(collisions.join(u'\n')));
+}
 
 void TestMainWindow::everyWindowFitsSmallScreen()
 {

@@ -3221,32 +3221,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="205"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="210"/>
         <source>No reports waiting to be taken up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="229"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="234"/>
         <source>Choose a meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="260"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="265"/>
         <source>No open consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="270"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="275"/>
         <source>Save Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="271"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="276"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="275"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="280"/>
         <source>Sheet Not Written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5076,54 +5076,54 @@ You can bring it back with Undo until the archive is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="252"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="258"/>
         <source>Not Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="252"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="258"/>
         <source>These files were not added:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="266"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="272"/>
         <source>File Not Replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="292"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="298"/>
         <source>Cannot Open Material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="326"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="332"/>
         <source>Add Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="327"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="333"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="339"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="345"/>
         <source>Replace File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="339"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="345"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="386"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="392"/>
         <source>No materials yet: add PDF files, or drop them on the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="387"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="393"/>
         <source>%n material(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5131,7 +5131,7 @@ You can bring it back with Undo until the archive is closed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="387"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="393"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5139,7 +5139,7 @@ You can bring it back with Undo until the archive is closed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="389"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="395"/>
         <source>%n not public</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5350,7 +5350,7 @@ You can bring it back with Undo.</source>
     <name>kiroku::ui::PacketController</name>
     <message>
         <location filename="../ui/materials/PacketController.cpp" line="18"/>
-        <source>Build &amp;Packet…</source>
+        <source>Build Pac&amp;ket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6556,7 +6556,7 @@ You can bring it back with Undo.</source>
     </message>
     <message>
         <location filename="../ui/printing/RecordController.cpp" line="118"/>
-        <source>Mark &amp;Published…</source>
+        <source>Mark P&amp;ublished…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3255,32 +3255,32 @@
         <translation>議事</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="205"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="210"/>
         <source>No reports waiting to be taken up</source>
         <translation>議事にしていない報告はありません</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="229"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="234"/>
         <source>Choose a meeting first.</source>
         <translation>先に会議を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="260"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="265"/>
         <source>No open consultations</source>
         <translation>審議中の諮問はありません</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="270"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="275"/>
         <source>Save Sheet</source>
         <translation>文書の保存</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="271"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="276"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/consultations/AgendaPanel.cpp" line="275"/>
+        <location filename="../ui/consultations/AgendaPanel.cpp" line="280"/>
         <source>Sheet Not Written</source>
         <translation>文書を書き出せませんでした</translation>
     </message>
@@ -5112,12 +5112,12 @@ You can bring it back with Undo until the archive is closed.</source>
         <translation>同じ議題の中で後へ（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="252"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="258"/>
         <source>Not Added</source>
         <translation>追加できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="252"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="258"/>
         <source>These files were not added:
 
 %1</source>
@@ -5126,56 +5126,56 @@ You can bring it back with Undo until the archive is closed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="266"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="272"/>
         <source>File Not Replaced</source>
         <translation>ファイルを差し替えられませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="292"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="298"/>
         <source>Cannot Open Material</source>
         <translation>資料を開けません</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="326"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="332"/>
         <source>Add Materials</source>
         <translation>資料の追加</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="327"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="333"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF ファイル (*.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="339"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="345"/>
         <source>Replace File</source>
         <translation>ファイルの差し替え</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="339"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="345"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="386"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="392"/>
         <source>No materials yet: add PDF files, or drop them on the table.</source>
         <translation>資料はまだありません。PDF ファイルを追加するか、表にドロップしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="387"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="393"/>
         <source>%n material(s)</source>
         <translation>
             <numerusform>資料 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="387"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="393"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n ページ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/materials/MaterialsPanel.cpp" line="389"/>
+        <location filename="../ui/materials/MaterialsPanel.cpp" line="395"/>
         <source>%n not public</source>
         <translation>
             <numerusform>非公開 %n 件</numerusform>
@@ -5387,8 +5387,8 @@ You can bring it back with Undo.</source>
     <name>kiroku::ui::PacketController</name>
     <message>
         <location filename="../ui/materials/PacketController.cpp" line="18"/>
-        <source>Build &amp;Packet…</source>
-        <translation>タブレット用資料の作成(&amp;P)…</translation>
+        <source>Build Pac&amp;ket…</source>
+        <translation>タブレット用資料の作成(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../ui/materials/PacketController.cpp" line="23"/>
@@ -6591,7 +6591,7 @@ You can bring it back with Undo.</source>
     </message>
     <message>
         <location filename="../ui/printing/RecordController.cpp" line="118"/>
-        <source>Mark &amp;Published…</source>
+        <source>Mark P&amp;ublished…</source>
         <translation>公表済みにする(&amp;U)…</translation>
     </message>
     <message>

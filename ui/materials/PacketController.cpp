@@ -15,7 +15,7 @@ namespace kiroku::ui {
 PacketController::PacketController(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_action(new QAction(tr("Build &Packet…"), window))
+    , m_action(new QAction(tr("Build Pac&ket…"), window))
 {
     setObjectName(u"packetController"_s);
     m_action->setObjectName(u"actionBuildPacket"_s);

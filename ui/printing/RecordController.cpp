@@ -115,7 +115,7 @@ RecordController::RecordController(QWidget *window, QMenu *menu)
     menu->addSeparator();
     add(tr("&Check Completeness…"), u"actionCheckCompleteness"_s, {}, &RecordController::checkCompleteness);
     add(tr("&Finalise Record…"), u"actionFinalise"_s, {}, &RecordController::finalise);
-    add(tr("Mark &Published…"), u"actionMarkPublished"_s, {}, &RecordController::markPublished);
+    add(tr("Mark P&ublished…"), u"actionMarkPublished"_s, {}, &RecordController::markPublished);
     updateActions();
 }
 
