@@ -265,6 +265,13 @@ QStringList windowsOpenedBy(QAction *action, QStringList &tooBig)
             seen << line;
             if (!fits(minimumOf(w)) || !fits(w->size(), openedRoom))
                 tooBig << action->text() + u" → "_s + line;
+            // KIROKU_SCREENSHOTS=DIR keeps a picture of each window as it opened (docs/screens/).
+            if (const QString folder = qEnvironmentVariable("KIROKU_SCREENSHOTS"); !folder.isEmpty()) {
+                static int counter = 0;
+                const QString name =
+                    action->objectName().isEmpty() ? u"window-%1"_s.arg(++counter) : action->objectName();
+                w->grab().save(folder + u'/' + name + u".png"_s);
+            }
             if (auto *dialog = qobject_cast<QDialog *>(w))
                 dialog->reject();
             else
