@@ -498,109 +498,107 @@
         <translation>%1 を作成できません（フォルダーが読み取り専用になっていませんか）。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="260"/>
-        <location filename="../core/archive/Backup.cpp" line="303"/>
+        <location filename="../core/archive/Backup.cpp" line="270"/>
+        <location filename="../core/archive/Backup.cpp" line="301"/>
         <source>Cannot remove %1.</source>
         <translation>%1 を削除できません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="263"/>
-        <location filename="../core/archive/Backup.cpp" line="316"/>
+        <location filename="../core/archive/Backup.cpp" line="273"/>
+        <location filename="../core/archive/Backup.cpp" line="314"/>
         <source>A restore of %1 was interrupted before it replaced the archive; the archive is as it was.</source>
         <translation>%1 の復元はアーカイブを置き換える前に中断されていました。アーカイブは元のままです。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="275"/>
-        <location filename="../core/archive/Backup.cpp" line="284"/>
+        <location filename="../core/archive/Backup.cpp" line="244"/>
         <source>An interrupted restore of %1 was completed.</source>
         <translation>中断されていた %1 の復元を完了しました。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="276"/>
-        <location filename="../core/archive/Backup.cpp" line="285"/>
+        <location filename="../core/archive/Backup.cpp" line="245"/>
         <source>An interrupted restore of %1 was completed; the archive it replaced is kept as %2.</source>
         <translation>中断されていた %1 の復元を完了しました。置き換える前のアーカイブは %2 として保存しています。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="292"/>
+        <location filename="../core/archive/Backup.cpp" line="290"/>
         <source>A restore of %1 was interrupted and its copy of the backup is missing; the archive was put back from %2.</source>
         <translation>%1 の復元は中断されており、バックアップのコピーが見つかりません。アーカイブを %2 から元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="297"/>
+        <location filename="../core/archive/Backup.cpp" line="295"/>
         <source>A restore of %1 was interrupted and can be neither finished nor undone: neither the archive nor the copy of the backup (%2) is there.</source>
         <translation>%1 の復元は中断されており、完了することも元に戻すこともできません。アーカイブもバックアップのコピー（%2）も見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="328"/>
+        <location filename="../core/archive/Backup.cpp" line="326"/>
         <source>The backup cannot be restored: %1</source>
         <translation>バックアップを復元できません: %1</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="332"/>
+        <location filename="../core/archive/Backup.cpp" line="330"/>
         <source>Cannot restore into %1: the folder is read-only.</source>
         <translation>%1 に復元できません。フォルダーが読み取り専用です。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="350"/>
-        <location filename="../core/archive/Backup.cpp" line="362"/>
+        <location filename="../core/archive/Backup.cpp" line="348"/>
+        <location filename="../core/archive/Backup.cpp" line="360"/>
         <source>Cannot copy %1 next to the archive.</source>
         <translation>%1 をアーカイブと同じフォルダーにコピーできません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="399"/>
+        <location filename="../core/archive/Backup.cpp" line="397"/>
         <source>It could not be undone at once; opening the archive again finishes or undoes it.</source>
         <translation>すぐには元に戻せませんでした。アーカイブをもう一度開くと、復元を完了するか元に戻します。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="409"/>
-        <location filename="../core/archive/Backup.cpp" line="417"/>
+        <location filename="../core/archive/Backup.cpp" line="407"/>
+        <location filename="../core/archive/Backup.cpp" line="415"/>
         <source>Cannot set the current archive aside as %1.</source>
         <translation>現在のアーカイブを %1 として退避できません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="425"/>
+        <location filename="../core/archive/Backup.cpp" line="423"/>
         <source>Cannot put the backup in place of %1.</source>
         <translation>バックアップを %1 と置き換えられません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="495"/>
+        <location filename="../core/archive/Backup.cpp" line="493"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>バックアップ用のフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="502"/>
+        <location filename="../core/archive/Backup.cpp" line="500"/>
         <source>%1 already exists; a backup is written to a new file.</source>
         <translation>%1 は既に存在します。バックアップは新しいファイルにしか書き込めません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="515"/>
+        <location filename="../core/archive/Backup.cpp" line="513"/>
         <source>The backup to %1 failed: %2</source>
         <translation>%1 へのバックアップに失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="519"/>
+        <location filename="../core/archive/Backup.cpp" line="517"/>
         <source>The backup could not be written to %1.</source>
         <translation>バックアップを %1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="562"/>
+        <location filename="../core/archive/Backup.cpp" line="560"/>
         <source>%1 does not exist.</source>
         <translation>%1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="565"/>
-        <location filename="../core/archive/Backup.cpp" line="581"/>
+        <location filename="../core/archive/Backup.cpp" line="563"/>
+        <location filename="../core/archive/Backup.cpp" line="579"/>
         <source>%1 is not a Kiroku archive.</source>
         <translation>%1 は Kiroku のアーカイブではありません。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="583"/>
+        <location filename="../core/archive/Backup.cpp" line="581"/>
         <source>%1 was written by a newer version of Kiroku.</source>
         <translation>%1 は新しいバージョンの Kiroku で作成されています。</translation>
     </message>
     <message>
-        <location filename="../core/archive/Backup.cpp" line="648"/>
+        <location filename="../core/archive/Backup.cpp" line="646"/>
         <source>The archive %1 does not exist, but a restore kept the archive it replaced as %2. To use that one again, rename it to %3.</source>
         <translation>アーカイブ %1 が見つかりません。ただし、復元で置き換えられたアーカイブが %2 として残っています。それを再び使うには、名前を %3 に変更してください。</translation>
     </message>

@@ -237,6 +237,16 @@ void throwLockError(QLockFile::LockError error, const QString &archive)
 
 // recoverInterruptedRestore() with the restore lock held: no restore is running, so every file of the
 // protocol found is a leftover.
+// What the clerk is told when an interrupted restore was finished.
+QString completed(const QString &archive, const QString &kept)
+{
+    return kept.isEmpty()
+               ? Text::tr("An interrupted restore of %1 was completed.").arg(archive)
+               : Text::tr(
+                     "An interrupted restore of %1 was completed; the archive it replaced is kept as %2.")
+                     .arg(archive, kept);
+}
+
 QString recoverLocked(const QString &archive)
 {
     const QString folder = QFileInfo(archive).absolutePath();
@@ -270,22 +280,10 @@ QString recoverLocked(const QString &archive)
             moveSidecarsAside(archive, kept);
             move(staged, archive);
             stagedThere = false;
-            message =
-                kept.isEmpty()
-                    ? Text::tr("An interrupted restore of %1 was completed.").arg(archive)
-                    : Text::tr(
-                          "An interrupted restore of %1 was completed; the archive it replaced is kept as "
-                          "%2.")
-                          .arg(archive, kept);
+            message = completed(archive, kept);
         } else if (archiveThere) {
             // The backup was in place; only the intent was left.
-            message =
-                kept.isEmpty()
-                    ? Text::tr("An interrupted restore of %1 was completed.").arg(archive)
-                    : Text::tr(
-                          "An interrupted restore of %1 was completed; the archive it replaced is kept as "
-                          "%2.")
-                          .arg(archive, kept);
+            message = completed(archive, kept);
         } else if (!kept.isEmpty() && QFileInfo::exists(kept)) {
             // The copy went missing (not by us): the kept archive goes back.
             putBack(archive, kept);
