@@ -7,6 +7,7 @@
 #include "CouncilEditor.h"
 #include "Delegates.h"
 #include "MainWindow.h"
+#include "WarekiDateEdit.h"
 #include "commands/Document.h"
 #include "io/DemoArchive.h"
 #include "pia/PiaChecklistTab.h"
@@ -20,7 +21,6 @@
 #include "store/Archive.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPageSize>
@@ -80,18 +80,16 @@ class TestPiaPage : public QObject
 private Q_SLOTS:
     void datesShowWareki()
     {
-        // The date field shows the Western year; the label beside it the 和暦 the rest of Kiroku uses.
+        // A PIA date field reads and shows 和暦 like every other date, and saves when the clerk is done.
         QWidget parent;
-        auto *edit = new QDateEdit(&parent);
-        kiroku::ui::makeOptional(edit);
-        QLabel *wareki = kiroku::ui::warekiBeside(edit);
-        QCOMPARE(wareki->parentWidget(), &parent);
-        kiroku::ui::setOptionalDate(edit, QDate(2025, 4, 1));
-        QCOMPARE(wareki->text(), u"令和7年4月1日"_s);
-        kiroku::ui::setOptionalDate(edit, QDate(2019, 4, 30));
-        QCOMPARE(wareki->text(), u"平成31年4月30日"_s);
-        kiroku::ui::setOptionalDate(edit, QDate());
-        QCOMPARE(wareki->text(), QString());
+        WarekiDateEdit edit(&parent);
+        edit.setOptional(true);
+        edit.setDate(QDate(2025, 4, 1));
+        QVERIFY2(edit.text().startsWith(u"令和7年4月1日"_s), qPrintable(edit.text()));
+        edit.setDate(QDate(2019, 4, 30));
+        QVERIFY2(edit.text().startsWith(u"平成31年4月30日"_s), qPrintable(edit.text()));
+        edit.setDate(QDate());
+        QCOMPARE(edit.text(), QString());
     }
 
     void initTestCase()
@@ -315,10 +313,16 @@ private Q_SLOTS:
 
         // A comment period of 20 days is flagged.
         PiaScheduleTab *schedule = page->scheduleTab();
-        setOptionalDate(schedule->commentStartEdit(), QDate(2026, 6, 1));
-        Q_EMIT schedule->commentStartEdit()->editingFinished();
-        setOptionalDate(schedule->commentEndEdit(), QDate(2026, 6, 20));
-        Q_EMIT schedule->commentEndEdit()->editingFinished();
+        // Typed as a clerk writes dates: 和暦 and Western both, Enter saves.
+        const auto typeDate = [](WarekiDateEdit *edit, const QString &text) {
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+            QTest::keyClick(edit, Qt::Key_Return);
+        };
+        typeDate(schedule->commentStartEdit(), u"R8.6.1"_s);
+        typeDate(schedule->commentEndEdit(), u"2026-06-20"_s);
+        QTRY_COMPARE(schedule->commentStartEdit()->date(), QDate(2026, 6, 1));
         QTRY_VERIFY(schedule->commentText().contains(u"under 30 days"_s));
         PiaOpinionModel *opinions = schedule->opinionModel();
         QVERIFY(opinions->addItem());

@@ -5621,99 +5621,99 @@ You can bring it back with Undo.</source>
     </message>
     <message>
         <location filename="../ui/pia/PiaBasicsTab.cpp" line="98"/>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="113"/>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="127"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="112"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="125"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pia/PiaBasicsTab.cpp" line="101"/>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="116"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="115"/>
         <source>as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="105"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="104"/>
         <source>&amp;People in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="107"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="106"/>
         <source> staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="109"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="108"/>
         <source>Staff handling the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="120"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="118"/>
         <source>&amp;Staff handling it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="122"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="120"/>
         <source>Serious incident in the past year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="130"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="128"/>
         <source>checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="134"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="131"/>
         <source>&amp;Incident:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="141"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="138"/>
         <source>Required type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="161"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="158"/>
         <source>D&amp;eclared type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="216"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="215"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="233"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="232"/>
         <source>Version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="235"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="234"/>
         <source>, published %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="238"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="237"/>
         <source> (shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="263"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="262"/>
         <source>✓ as required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="264"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="263"/>
         <source>Voluntarily fuller than required (allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="265"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="264"/>
         <source>⚠ Mismatch: lighter than required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="266"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="265"/>
         <source>Table: %1, %2 (%3); heightened from %4 staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5859,87 +5859,87 @@ You can bring it back with Undo.</source>
 <context>
     <name>kiroku::ui::PiaLabels</name>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="29"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="9"/>
         <source>Not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="31"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="11"/>
         <source>Basic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="33"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="13"/>
         <source>Basic + focused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="35"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="15"/>
         <source>Basic + full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="44"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="24"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="46"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="26"/>
         <source>Important change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="48"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="28"/>
         <source>Five-year re-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="50"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="30"/>
         <source>Voluntary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="59"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="39"/>
         <source>Not judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="61"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="41"/>
         <source>Conforming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="63"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="43"/>
         <source>Needs improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="65"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="45"/>
         <source>Observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="72"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="52"/>
         <source>Conformity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="72"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="52"/>
         <source>Adequacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="79"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="59"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="81"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="61"/>
         <source>Adopted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="83"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="63"/>
         <source>Not adopted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6390,53 +6390,53 @@ You can bring it back with Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="80"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="78"/>
         <source>Public &amp;comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="83"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="81"/>
         <source>Why shorter than 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="87"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="85"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="91"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="89"/>
         <source>Council&apos;s &amp;inspection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="94"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="92"/>
         <source>Submitted to the Personal Information Protection Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="95"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="93"/>
         <source>&amp;Submitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="98"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="96"/>
         <source>&amp;Published:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="101"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="99"/>
         <source>Last re&amp;view:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="106"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="104"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="110"/>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="111"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="108"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="109"/>
         <source>Opinions received</source>
         <translation type="unfinished"></translation>
     </message>

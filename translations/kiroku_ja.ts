@@ -5659,99 +5659,99 @@ You can bring it back with Undo.</source>
     </message>
     <message>
         <location filename="../ui/pia/PiaBasicsTab.cpp" line="98"/>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="113"/>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="127"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="112"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="125"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
         <location filename="../ui/pia/PiaBasicsTab.cpp" line="101"/>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="116"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="115"/>
         <source>as of</source>
         <translation>基準日</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="105"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="104"/>
         <source>&amp;People in the file:</source>
         <translation>対象人数(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="107"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="106"/>
         <source> staff</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="109"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="108"/>
         <source>Staff handling the file</source>
         <translation>取扱者数</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="120"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="118"/>
         <source>&amp;Staff handling it:</source>
         <translation>取扱者数(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="122"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="120"/>
         <source>Serious incident in the past year</source>
         <translation>過去 1 年以内の重大事故</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="130"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="128"/>
         <source>checked</source>
         <translation>確認日</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="134"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="131"/>
         <source>&amp;Incident:</source>
         <translation>重大事故(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="141"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="138"/>
         <source>Required type:</source>
         <translation>必要な評価:</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="161"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="158"/>
         <source>D&amp;eclared type:</source>
         <translation>実施した評価(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="216"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="215"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="233"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="232"/>
         <source>Version %1: %2</source>
         <translation>第 %1 版: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="235"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="234"/>
         <source>, published %1</source>
         <translation>、%1 公表</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="238"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="237"/>
         <source> (shown)</source>
         <translation>（表示中）</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="263"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="262"/>
         <source>✓ as required</source>
         <translation>✓ 必要な評価のとおり</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="264"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="263"/>
         <source>Voluntarily fuller than required (allowed)</source>
         <translation>必要な評価より詳細（任意、可）</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="265"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="264"/>
         <source>⚠ Mismatch: lighter than required</source>
         <translation>⚠ 不一致: 必要な評価より軽い</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaBasicsTab.cpp" line="266"/>
+        <location filename="../ui/pia/PiaBasicsTab.cpp" line="265"/>
         <source>Table: %1, %2 (%3); heightened from %4 staff</source>
         <translation>表: %1、%2（%3）。取扱者数 %4 人以上で引上げ</translation>
     </message>
@@ -5896,87 +5896,87 @@ You can bring it back with Undo.</source>
 <context>
     <name>kiroku::ui::PiaLabels</name>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="29"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="9"/>
         <source>Not required</source>
         <translation>評価不要</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="31"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="11"/>
         <source>Basic</source>
         <translation>基礎項目評価</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="33"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="13"/>
         <source>Basic + focused</source>
         <translation>基礎項目評価＋重点項目評価</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="35"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="15"/>
         <source>Basic + full</source>
         <translation>基礎項目評価＋全項目評価</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="44"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="24"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="46"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="26"/>
         <source>Important change</source>
         <translation>重要な変更</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="48"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="28"/>
         <source>Five-year re-evaluation</source>
         <translation>5 年経過前の再評価</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="50"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="30"/>
         <source>Voluntary</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="59"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="39"/>
         <source>Not judged</source>
         <translation>未判断</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="61"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="41"/>
         <source>Conforming</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="63"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="43"/>
         <source>Needs improvement</source>
         <translation>要改善</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="65"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="45"/>
         <source>Observation</source>
         <translation>観察事項</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="72"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="52"/>
         <source>Conformity</source>
         <translation>適合性</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="72"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="52"/>
         <source>Adequacy</source>
         <translation>妥当性</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="79"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="59"/>
         <source>Pending</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="81"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="61"/>
         <source>Adopted</source>
         <translation>反映</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaLabels.cpp" line="83"/>
+        <location filename="../ui/pia/PiaLabels.cpp" line="63"/>
         <source>Not adopted</source>
         <translation>不反映</translation>
     </message>
@@ -6428,53 +6428,53 @@ You can bring it back with Undo.</source>
         <translation>変更内容(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="80"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="78"/>
         <source>Public &amp;comment:</source>
         <translation>意見募集(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="83"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="81"/>
         <source>Why shorter than 30 days</source>
         <translation>30 日未満とする理由</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="87"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="85"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="91"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="89"/>
         <source>Council&apos;s &amp;inspection:</source>
         <translation>審議会の第三者点検(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="94"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="92"/>
         <source>Submitted to the Personal Information Protection Commission</source>
         <translation>個人情報保護委員会への提出</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="95"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="93"/>
         <source>&amp;Submitted:</source>
         <translation>提出日(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="98"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="96"/>
         <source>&amp;Published:</source>
         <translation>公表日(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="101"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="99"/>
         <source>Last re&amp;view:</source>
         <translation>前回の見直し(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="106"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="104"/>
         <source>Due:</source>
         <translation>期限:</translation>
     </message>
     <message>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="110"/>
-        <location filename="../ui/pia/PiaScheduleTab.cpp" line="111"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="108"/>
+        <location filename="../ui/pia/PiaScheduleTab.cpp" line="109"/>
         <source>Opinions received</source>
         <translation>寄せられた意見</translation>
     </message>

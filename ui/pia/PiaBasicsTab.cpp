@@ -1,4 +1,5 @@
 #include "Delegates.h"
+#include "WarekiDateEdit.h"
 #include "commands/Document.h"
 #include "pia/PiaHeaderTabs.h"
 #include "pia/PiaLabels.h"
@@ -9,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -100,7 +100,6 @@ PiaBasicsTab::PiaBasicsTab(QWidget *parent)
     targetRow->addWidget(m_targetCount);
     targetRow->addWidget(new QLabel(tr("as of"), threshold));
     targetRow->addWidget(m_targetDate);
-    targetRow->addWidget(warekiBeside(m_targetDate));
     targetRow->addWidget(m_targetSource, 1);
     addFormRow(grid, tr("&People in the file:"), targetRow, m_targetCount);
 
@@ -115,7 +114,6 @@ PiaBasicsTab::PiaBasicsTab(QWidget *parent)
     handlerRow->addWidget(m_handlerCount);
     handlerRow->addWidget(new QLabel(tr("as of"), threshold));
     handlerRow->addWidget(m_handlerDate);
-    handlerRow->addWidget(warekiBeside(m_handlerDate));
     handlerRow->addWidget(m_handlerSource, 1);
     addFormRow(grid, tr("&Staff handling it:"), handlerRow, m_handlerCount);
 
@@ -129,7 +127,6 @@ PiaBasicsTab::PiaBasicsTab(QWidget *parent)
     incidentRow->addWidget(m_incident);
     incidentRow->addWidget(new QLabel(tr("checked"), threshold));
     incidentRow->addWidget(m_incidentDate);
-    incidentRow->addWidget(warekiBeside(m_incidentDate));
     incidentRow->addWidget(m_incidentSource, 1);
     addFormRow(grid, tr("&Incident:"), incidentRow, m_incident);
 
@@ -186,12 +183,14 @@ QLineEdit *PiaBasicsTab::lineField(const std::function<void(PiaEvaluation &, con
     return edit;
 }
 
-QDateEdit *PiaBasicsTab::dateField(const std::function<void(PiaEvaluation &, QDate)> &set)
+// 和暦 typed and shown like every other date (令和8年6月1日, R8.6.1 or 2026-06-01); saved on Enter or
+// on leaving the field, never half-typed.
+WarekiDateEdit *PiaBasicsTab::dateField(const std::function<void(PiaEvaluation &, QDate)> &set)
 {
-    auto *edit = new QDateEdit(this);
-    makeOptional(edit);
-    connect(edit, &QDateEdit::editingFinished, this,
-            [this, edit, set] { commit([&](PiaEvaluation &e) { set(e, optionalDate(edit)); }); });
+    auto *edit = new WarekiDateEdit(this);
+    edit->setOptional(true);
+    connect(edit, &WarekiDateEdit::dateCommitted, this,
+            [this, set](QDate date) { commit([&](PiaEvaluation &e) { set(e, date); }); });
     return edit;
 }
 
@@ -215,13 +214,13 @@ void PiaBasicsTab::load()
     m_notes->setText(e.notes);
     m_version->setText(m_entry ? tr("version %1").arg(e.version) : QString());
     m_targetCount->setValue(e.targetCount);
-    setOptionalDate(m_targetDate, e.targetCountDate);
+    m_targetDate->setDate(e.targetCountDate);
     m_targetSource->setText(e.targetCountSource);
     m_handlerCount->setValue(e.handlerCount);
-    setOptionalDate(m_handlerDate, e.handlerCountDate);
+    m_handlerDate->setDate(e.handlerCountDate);
     m_handlerSource->setText(e.handlerCountSource);
     m_incident->setChecked(e.seriousIncident);
-    setOptionalDate(m_incidentDate, e.incidentCheckDate);
+    m_incidentDate->setDate(e.incidentCheckDate);
     m_incidentSource->setText(e.incidentSource);
     selectKey(m_declared, toKey(e.declaredType));
 

@@ -9,12 +9,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace kiroku::ui {
+
+class WarekiDateEdit;
 
 class PiaBasicsTab : public PiaTab
 {
@@ -36,7 +37,7 @@ protected:
 
 private:
     QLineEdit *lineField(const std::function<void(PiaEvaluation &, const QString &)> &set);
-    QDateEdit *dateField(const std::function<void(PiaEvaluation &, QDate)> &set);
+    WarekiDateEdit *dateField(const std::function<void(PiaEvaluation &, QDate)> &set);
 
     QLineEdit *m_affair;
     QLineEdit *m_body;
@@ -45,13 +46,13 @@ private:
     QLabel *m_version;
     QLabel *m_history;
     QSpinBox *m_targetCount;
-    QDateEdit *m_targetDate;
+    WarekiDateEdit *m_targetDate;
     QLineEdit *m_targetSource;
     QSpinBox *m_handlerCount;
-    QDateEdit *m_handlerDate;
+    WarekiDateEdit *m_handlerDate;
     QLineEdit *m_handlerSource;
     QCheckBox *m_incident;
-    QDateEdit *m_incidentDate;
+    WarekiDateEdit *m_incidentDate;
     QLineEdit *m_incidentSource;
     QLabel *m_required;
     QComboBox *m_declared;
@@ -70,8 +71,8 @@ public:
 
     PiaPartModel<PiaOpinion> *opinionModel() const { return m_opinions; }
     QComboBox *triggerBox() const { return m_trigger; }
-    QDateEdit *commentStartEdit() const { return m_commentStart; }
-    QDateEdit *commentEndEdit() const { return m_commentEnd; }
+    WarekiDateEdit *commentStartEdit() const { return m_commentStart; }
+    WarekiDateEdit *commentEndEdit() const { return m_commentEnd; }
     QString commentText() const;
     QString deadlinesText() const;
 
@@ -79,19 +80,19 @@ protected:
     void load() override;
 
 private:
-    QDateEdit *dateField(const std::function<void(PiaEvaluation &, QDate)> &set);
+    WarekiDateEdit *dateField(const std::function<void(PiaEvaluation &, QDate)> &set);
 
     PiaPartModel<PiaOpinion> *m_opinions;
     QComboBox *m_trigger;
     QLineEdit *m_change;
-    QDateEdit *m_commentStart;
-    QDateEdit *m_commentEnd;
+    WarekiDateEdit *m_commentStart;
+    WarekiDateEdit *m_commentEnd;
     QLabel *m_commentDays;
     QLineEdit *m_commentReason;
-    QDateEdit *m_inspection;
-    QDateEdit *m_submission;
-    QDateEdit *m_publication;
-    QDateEdit *m_review;
+    WarekiDateEdit *m_inspection;
+    WarekiDateEdit *m_submission;
+    WarekiDateEdit *m_publication;
+    WarekiDateEdit *m_review;
     QLabel *m_deadlines;
 };
 

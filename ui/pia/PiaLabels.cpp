@@ -1,26 +1,6 @@
 #include "pia/PiaLabels.h"
 
-#include "Delegates.h"
-#include "text/Wareki.h"
-
-#include <QDateEdit>
-#include <QLabel>
-
 namespace kiroku::ui {
-
-QLabel *warekiBeside(QDateEdit *edit)
-{
-    auto *label = new QLabel(edit->parentWidget());
-    label->setObjectName(edit->objectName().isEmpty() ? QString()
-                                                      : edit->objectName() + QLatin1String("Wareki"));
-    const auto update = [label, edit] {
-        const QDate date = optionalDate(edit);
-        label->setText(date.isValid() ? wareki::formatDate(date, wareki::Digits::Half, false) : QString());
-    };
-    QObject::connect(edit, &QDateEdit::dateChanged, label, update);
-    update();
-    return label;
-}
 
 QString PiaLabels::of(PiaType value)
 {

@@ -6,14 +6,7 @@
 
 #include <QCoreApplication>
 
-class QDateEdit;
-class QLabel;
-
 namespace kiroku::ui {
-
-// The date of an optional date field in 和暦 (令和7年4月1日), following it: the field itself can only
-// show the Western year. Place it beside the field.
-QLabel *warekiBeside(QDateEdit *edit);
 
 class PiaLabels
 {

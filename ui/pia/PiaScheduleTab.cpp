@@ -1,4 +1,5 @@
 #include "Delegates.h"
+#include "WarekiDateEdit.h"
 #include "commands/Document.h"
 #include "pia/PiaHeaderTabs.h"
 #include "pia/PiaLabels.h"
@@ -6,7 +7,6 @@
 #include "text/Wareki.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -72,10 +72,8 @@ PiaScheduleTab::PiaScheduleTab(QWidget *parent)
     m_commentDays->setObjectName(u"piaCommentDays"_s);
     auto *period = new QHBoxLayout;
     period->addWidget(m_commentStart);
-    period->addWidget(warekiBeside(m_commentStart));
     period->addWidget(new QLabel(u"〜"_s, forms));
     period->addWidget(m_commentEnd);
-    period->addWidget(warekiBeside(m_commentEnd));
     period->addWidget(m_commentDays, 1);
     grid->addWidget(label(tr("Public &comment:"), m_commentStart), 1, 0);
     grid->addLayout(period, 1, 1);
@@ -89,17 +87,17 @@ PiaScheduleTab::PiaScheduleTab(QWidget *parent)
 
     m_inspection = dateField([](PiaEvaluation &e, QDate d) { e.inspectionDate = d; });
     grid->addWidget(label(tr("Council's &inspection:"), m_inspection), 2, 0);
-    grid->addLayout(packed({m_inspection, warekiBeside(m_inspection)}), 2, 1);
+    grid->addLayout(packed({m_inspection}), 2, 1);
     m_submission = dateField([](PiaEvaluation &e, QDate d) { e.submissionDate = d; });
     m_submission->setToolTip(tr("Submitted to the Personal Information Protection Commission"));
     grid->addWidget(label(tr("&Submitted:"), m_submission), 2, 2);
-    grid->addLayout(packed({m_submission, warekiBeside(m_submission)}), 2, 3);
+    grid->addLayout(packed({m_submission}), 2, 3);
     m_publication = dateField([](PiaEvaluation &e, QDate d) { e.publicationDate = d; });
     grid->addWidget(label(tr("&Published:"), m_publication), 3, 0);
-    grid->addLayout(packed({m_publication, warekiBeside(m_publication)}), 3, 1);
+    grid->addLayout(packed({m_publication}), 3, 1);
     m_review = dateField([](PiaEvaluation &e, QDate d) { e.lastReviewDate = d; });
     grid->addWidget(label(tr("Last re&view:"), m_review), 3, 2);
-    grid->addLayout(packed({m_review, warekiBeside(m_review)}), 3, 3);
+    grid->addLayout(packed({m_review}), 3, 3);
     m_deadlines = new QLabel(forms);
     m_deadlines->setObjectName(u"piaDeadlines"_s);
     m_deadlines->setWordWrap(true);
@@ -138,12 +136,14 @@ void PiaScheduleTab::setDocument(Document *document)
     m_opinions->setDocument(document);
 }
 
-QDateEdit *PiaScheduleTab::dateField(const std::function<void(PiaEvaluation &, QDate)> &set)
+// 和暦 typed and shown like every other date (令和8年6月1日, R8.6.1 or 2026-06-01); saved on Enter or
+// on leaving the field, never half-typed.
+WarekiDateEdit *PiaScheduleTab::dateField(const std::function<void(PiaEvaluation &, QDate)> &set)
 {
-    auto *edit = new QDateEdit(this);
-    makeOptional(edit);
-    connect(edit, &QDateEdit::editingFinished, this,
-            [this, edit, set] { commit([&](PiaEvaluation &e) { set(e, optionalDate(edit)); }); });
+    auto *edit = new WarekiDateEdit(this);
+    edit->setOptional(true);
+    connect(edit, &WarekiDateEdit::dateCommitted, this,
+            [this, set](QDate date) { commit([&](PiaEvaluation &e) { set(e, date); }); });
     return edit;
 }
 
@@ -167,13 +167,13 @@ void PiaScheduleTab::load()
     m_change->setToolTip(e.changeDescription);
     m_change->setCursorPosition(0);
     m_change->setEnabled(e.trigger == PiaTrigger::ImportantChange || !e.changeDescription.isEmpty());
-    setOptionalDate(m_commentStart, e.publicCommentStart);
-    setOptionalDate(m_commentEnd, e.publicCommentEnd);
+    m_commentStart->setDate(e.publicCommentStart);
+    m_commentEnd->setDate(e.publicCommentEnd);
     m_commentReason->setText(e.publicCommentReason);
-    setOptionalDate(m_inspection, e.inspectionDate);
-    setOptionalDate(m_submission, e.submissionDate);
-    setOptionalDate(m_publication, e.publicationDate);
-    setOptionalDate(m_review, e.lastReviewDate);
+    m_inspection->setDate(e.inspectionDate);
+    m_submission->setDate(e.submissionDate);
+    m_publication->setDate(e.publicationDate);
+    m_review->setDate(e.lastReviewDate);
     if (!m_entry) {
         m_commentDays->clear();
         m_deadlines->clear();
