@@ -7,6 +7,7 @@
 #include <QCompleter>
 #include <QDir>
 #include <QScreen>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -26,7 +27,33 @@ private Q_SLOTS:
     }
     void windowFitsTheScreen();
     void suggestionsShownWhole();
+    void splitterRemembersItsSizes();
 };
+
+// The share between the record and the side panel, dragged by the clerk, comes back next time.
+void TestDraftingScreen::splitterRemembersItsSizes()
+{
+    QSettings().remove(u"drafting/splitter"_s);
+    QList<int> dragged;
+    {
+        test::DraftingWindowFixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.window));
+        auto *splitter = f.view()->findChild<QSplitter *>();
+        QVERIFY(splitter);
+        const QList<int> before = splitter->sizes();
+        QSplitterHandle *handle = splitter->handle(1);
+        const QPoint middle = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+        QTest::mouseMove(handle, middle - QPoint(150, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, middle - QPoint(150, 0));
+        QTRY_VERIFY(splitter->sizes() != before);
+        dragged = splitter->sizes();
+    }
+    test::DraftingWindowFixture again;
+    QVERIFY(QTest::qWaitForWindowExposed(again.window));
+    auto *splitter = again.view()->findChild<QSplitter *>();
+    QTRY_COMPARE(splitter->sizes(), dragged);
+}
 
 void TestDraftingScreen::windowFitsTheScreen()
 {

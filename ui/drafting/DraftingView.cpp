@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
@@ -152,6 +153,10 @@ DraftingView::DraftingView(DraftingSession *session, QWidget *parent)
     splitter->addWidget(buildSide());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // The record and the side panel keep the share the clerk gave them, meeting after meeting.
+    splitter->restoreState(QSettings().value(u"drafting/splitter"_s).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(u"drafting/splitter"_s, splitter->saveState()); });
 
     auto *head = new QHBoxLayout;
     head->addWidget(m_title, 1);
