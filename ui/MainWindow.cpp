@@ -184,6 +184,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"menuFile"_s);
+    m_fileMenu = file;
     QAction *newArchive =
         file->addAction(tr("&New Archive…"), m_controller, &ArchiveController::newWithDialog);
     newArchive->setObjectName(u"actionNewArchive"_s);
@@ -194,6 +195,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
+    m_quit = quit;
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -214,6 +216,7 @@ void MainWindow::buildMenus()
 
     QMenu *recordMenu = menuBar()->addMenu(tr("&Record"));
     recordMenu->setObjectName(u"menuRecord"_s);
+    m_recordMenu = recordMenu;
     m_record = new RecordController(this, recordMenu);
     // The publication deadline stays in sight until the public version is out.
     auto *deadline = new QLabel(this);
@@ -227,6 +230,7 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
+    m_viewMenu = view;
     m_dashboard = new DashboardDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_dashboard);
     view->addAction(m_dashboard->toggleViewAction());

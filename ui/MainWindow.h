@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QModelIndex;
 class QSplitter;
@@ -49,6 +50,12 @@ public:
     DashboardDock *dashboard() const { return m_dashboard; }
     // The editor on screen: the council or meeting editor, or the empty page.
     QWidget *currentEditor() const;
+    // Where feature controllers put their actions: typed, so that renaming a menu cannot silently drop
+    // a feature (no lookups by object name).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *recordMenu() const { return m_recordMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QAction *quitAction() const { return m_quit; }
     // Help ▸ Getting Started (docs/ja/hajimeni.md) and Help ▸ Manuals Folder.
     QAction *gettingStartedAction() const { return m_gettingStarted; }
     QAction *manualsAction() const { return m_manuals; }
@@ -94,6 +101,10 @@ private:
     QLabel *m_pathLabel = nullptr;
     QAction *m_gettingStarted = nullptr;
     QAction *m_manuals = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recordMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_quit = nullptr;
     // Tree state kept across a rebuild of the model: the selected item and the open branches.
     QStringList m_selectedKeys;
     QSet<QString> m_expandedKeys;

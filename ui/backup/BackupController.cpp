@@ -57,10 +57,10 @@ BackupController::~BackupController()
 
 void BackupController::addActions()
 {
-    QMenu *file = m_window->findChild<QMenu *>(u"menuFile"_s);
+    QMenu *file = m_window->fileMenu();
     if (!file)
         return;
-    QAction *quit = m_window->findChild<QAction *>(u"actionQuit"_s);
+    QAction *quit = m_window->quitAction();
     auto *backUp = new QAction(tr("&Back Up Now"), m_window);
     backUp->setObjectName(u"actionBackUpNow"_s);
     connect(backUp, &QAction::triggered, this, &BackupController::backUpNow);

@@ -22,7 +22,7 @@ PacketController::PacketController(MainWindow *window)
     m_action->setToolTip(
         tr("The tablet packet of the selected meeting: one PDF or a folder of numbered files"));
     connect(m_action, &QAction::triggered, this, &PacketController::buildPacket);
-    if (auto *menu = window->findChild<QMenu *>(u"menuRecord"_s)) {
+    if (QMenu *menu = window->recordMenu()) {
         menu->addSeparator();
         menu->addAction(m_action);
         // Enabled for a meeting only, checked as the menu opens.

@@ -106,7 +106,7 @@ SearchDock::SearchDock(MainWindow *window)
         window->tabifyDockWidget(window->dashboard(), this);
         window->dashboard()->raise(); // what needs attention comes first when an archive opens
     }
-    if (auto *view = window->findChild<QMenu *>(u"menuView"_s))
+    if (QMenu *view = window->viewMenu())
         view->insertAction(view->actions().value(1), toggleViewAction());
     auto *find = new QAction(tr("&Search the Archive"), window);
     find->setObjectName(u"actionSearchArchive"_s);
