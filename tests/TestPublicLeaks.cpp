@@ -210,6 +210,27 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"春日会長"_s) || html.contains(u"春日議長"_s) || html.contains(u"議長"_s));
     }
 
+    // The policy's label carries the role: the attendee list does not repeat it (春日会長（会長）).
+    void roleIsNotRepeated()
+    {
+        setPolicy(NamePolicy::Surname);
+        PrintRequest request;
+        request.meetingId = m_meetingId;
+        request.format = u"numbered"_s;
+        request.publicVersion = true;
+        const QString path = m_dir.filePath(u"roles.html"_s);
+        const PrintOutcome outcome = printRecord(m_archive->database(), request, path);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        const QString html = everythingIn(path);
+        QVERIFY(html.contains(u"春日会長"_s));
+        QVERIFY(!html.contains(u"春日会長（会長）"_s));
+        QVERIFY(!html.contains(u"水野副会長（副会長）"_s));
+        // The internal version names the person and then the role.
+        request.publicVersion = false;
+        QVERIFY(printRecord(m_archive->database(), request, path).error.isEmpty());
+        QVERIFY(everythingIn(path).contains(u"春日 和彦（会長）"_s));
+    }
+
     // Under a policy that hides surnames, a surname with another title (岡部さん, 春日議長) goes too.
     void surnameWithAnyTitleFollowsThePolicy()
     {

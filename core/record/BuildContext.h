@@ -43,6 +43,8 @@ public:
     // How a statement's speaker is printed in this version.
     QString speakerLabel(const Statement &s);
     QString memberName(const Member &m); // in the header and signature block
+    // The public version renames members by a policy whose label ends in the role (岡部委員, ____会長).
+    bool policyNamesRoles() const { return m_namer && m_namer->policy() != NamePolicy::FullName; }
     bool itemHidden(Id agendaItemId) const;
 
     // Header values of a field, one string per line (materials, agenda items ...).

@@ -69,7 +69,8 @@ QStringList BuildContext::fieldValues(const HeaderRow &row)
                 if (a.memberId != member.id || attended(a.status) != wantPresent)
                     continue;
                 QString name = member.name;
-                if (member.role != MemberRole::Member)
+                // A policy's label already says the role (春日会長, ____会長): not 春日会長（会長）.
+                if (member.role != MemberRole::Member && !policyNamesRoles())
                     name += u'（' + japaneseLabel(member.role) + u'）';
                 names << name + statusNote(a);
             }
