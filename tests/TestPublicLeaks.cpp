@@ -65,6 +65,21 @@ class TestPublicLeaks : public QObject
     Id m_councilId = 0;
     Member m_okabe;
 
+    // The numbered format of the meeting as HTML under `policy`; `error` says why nothing was written.
+    QString printHtml(NamePolicy policy, const QString &name, bool publicVersion, QString &error,
+                      const QStringList &mask = {})
+    {
+        setPolicy(policy);
+        PrintRequest request;
+        request.meetingId = m_meetingId;
+        request.format = u"numbered"_s;
+        request.publicVersion = publicVersion;
+        request.maskTerms = mask;
+        const QString path = m_dir.filePath(name);
+        error = printRecord(m_archive->database(), request, path).error;
+        return everythingIn(path);
+    }
+
     void setPolicy(NamePolicy policy)
     {
         CouncilRepository councils(m_archive->database());
@@ -196,16 +211,9 @@ private Q_SLOTS:
     // A masking entry wins over the name policy: the surname policy's 岡部委員 becomes ○○委員.
     void maskingEntryWinsOverThePolicy()
     {
-        setPolicy(NamePolicy::Surname);
-        PrintRequest request;
-        request.meetingId = m_meetingId;
-        request.format = u"numbered"_s;
-        request.publicVersion = true;
-        request.maskTerms << u"岡部"_s;
-        const QString path = m_dir.filePath(u"wins.html"_s);
-        const PrintOutcome outcome = printRecord(m_archive->database(), request, path);
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-        const QString html = everythingIn(path);
+        QString error;
+        const QString html = printHtml(NamePolicy::Surname, u"wins.html"_s, true, error, {u"岡部"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(html.contains(u"○○委員"_s));
         QVERIFY(html.contains(u"春日会長"_s) || html.contains(u"春日議長"_s) || html.contains(u"議長"_s));
     }
@@ -213,36 +221,24 @@ private Q_SLOTS:
     // The policy's label carries the role: the attendee list does not repeat it (春日会長（会長）).
     void roleIsNotRepeated()
     {
-        setPolicy(NamePolicy::Surname);
-        PrintRequest request;
-        request.meetingId = m_meetingId;
-        request.format = u"numbered"_s;
-        request.publicVersion = true;
-        const QString path = m_dir.filePath(u"roles.html"_s);
-        const PrintOutcome outcome = printRecord(m_archive->database(), request, path);
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-        const QString html = everythingIn(path);
+        QString error;
+        const QString html = printHtml(NamePolicy::Surname, u"roles.html"_s, true, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(html.contains(u"春日会長"_s));
         QVERIFY(!html.contains(u"春日会長（会長）"_s));
         QVERIFY(!html.contains(u"水野副会長（副会長）"_s));
         // The internal version names the person and then the role.
-        request.publicVersion = false;
-        QVERIFY(printRecord(m_archive->database(), request, path).error.isEmpty());
-        QVERIFY(everythingIn(path).contains(u"春日 和彦（会長）"_s));
+        const QString internal = printHtml(NamePolicy::Surname, u"roles.html"_s, false, error);
+        QVERIFY(error.isEmpty());
+        QVERIFY(internal.contains(u"春日 和彦（会長）"_s));
     }
 
     // Under a policy that hides surnames, a surname with another title (岡部さん, 春日議長) goes too.
     void surnameWithAnyTitleFollowsThePolicy()
     {
-        setPolicy(NamePolicy::Blank);
-        PrintRequest request;
-        request.meetingId = m_meetingId;
-        request.format = u"numbered"_s;
-        request.publicVersion = true;
-        const QString path = m_dir.filePath(u"blank.html"_s);
-        const PrintOutcome outcome = printRecord(m_archive->database(), request, path);
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-        const QString html = everythingIn(path);
+        QString error;
+        const QString html = printHtml(NamePolicy::Blank, u"blank.html"_s, true, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const QString &name : {u"岡部"_s, u"春日"_s, u"水野"_s})
             QVERIFY2(Masker({name}).firstFound(html).isEmpty(), qPrintable(name));
         QVERIFY(html.contains(u"____さん"_s));

@@ -9,6 +9,8 @@
 #include "store/MaterialRepository.h"
 #include "store/Sql.h"
 
+#include "TestSupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace kiroku;
+using kiroku::test::RawConnection;
 
 namespace {
 
@@ -57,37 +60,6 @@ QByteArray readAll(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
-
-// A connection of the test's own, as another program would have: raw SQL, no Kiroku rules.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path, const QString &options = {})
-        : m_name(u"raw-%1"_s.arg(reinterpret_cast<quintptr>(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(options);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &statement)
-    {
-        QSqlQuery q(db());
-        return q.exec(statement);
-    }
-
-private:
-    QString m_name;
-};
 
 } // namespace
 

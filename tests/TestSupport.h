@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 
@@ -26,11 +27,13 @@ inline bool writeBytes(const QString &path, const QByteArray &bytes)
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path)
+    // `options` as QSqlDatabase::setConnectOptions (e.g. QSQLITE_BUSY_TIMEOUT=5000).
+    explicit RawConnection(const QString &path, const QString &options = {})
         : m_name(QUuid::createUuid().toString())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
+        db.setConnectOptions(options);
         db.open();
     }
     ~RawConnection()
@@ -42,6 +45,12 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    // Runs one statement as another program would: no Kiroku rules, true when it succeeded.
+    bool exec(const QString &statement) const
+    {
+        QSqlQuery query(db());
+        return query.exec(statement);
+    }
 
 private:
     QString m_name;
